@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Augur.Cli.Commands;
+using Augur.Core.Identifiers;
+using Augur.Core.Scheduling;
+using Augur.Traces;
+
+namespace Augur.Cli;
+
+/// <summary>The <c>augur</c> command: parses, dispatches, and maps failures to documented exit codes.</summary>
+public static class AugurCommandLine
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var context = new CliContext(output, error);
+        var root = new RootCommand("Augur: a workload manager that learns. Simulate batch traces under scheduling policies.")
+        {
+            SimulateCommand.Create(context),
+            PoliciesCommand.Create(context),
+            ValidateCommand.Create(context),
+            GenerateCommand.Create(context),
+            DemoCommand.Create(context),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                error.WriteLine($"error: {parseError.Message}");
+            }
+
+            error.WriteLine("Run 'augur --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (TraceFormatException exception)
+        {
+            error.WriteLine($"error: {exception.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (UnknownComponentException exception)
+        {
+            error.WriteLine($"error: {exception.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (CommandLineFailureException exception)
+        {
+            error.WriteLine($"error: {exception.Message}");
+            return exception.ExitCode;
+        }
+        catch (InvalidDecisionException exception)
+        {
+            error.WriteLine($"error: invalid decision: {exception.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+}

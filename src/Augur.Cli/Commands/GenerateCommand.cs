@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Text;
+using Augur.Traces.Swf;
+using Augur.Traces.Synthetic;
+
+namespace Augur.Cli.Commands;
+
+/// <summary><c>augur generate</c>: writes a synthetic Lublin–Feitelson workload as SWF.</summary>
+public static class GenerateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var jobs = new Option<int>("--jobs") { Description = "how many jobs", DefaultValueFactory = _ => 10_000 };
+        var processors = new Option<int>("--procs") { Description = "the machine's processors", DefaultValueFactory = _ => 256 };
+        var seed = new Option<int>("--seed") { Description = "the random seed", DefaultValueFactory = _ => 1 };
+        var output = new Option<string?>("--out") { Description = "the SWF file to write (standard output when absent)" };
+        var command = new Command("generate", "Generate a synthetic workload (Lublin and Feitelson, JPDC 2003) and write it as SWF.")
+        {
+            jobs,
+            processors,
+            seed,
+            output,
+        };
+        command.SetAction(parsed =>
+        {
+            var options = new LublinOptions { Jobs = parsed.GetValue(jobs), Processors = parsed.GetValue(processors), Seed = parsed.GetValue(seed) };
+            try
+            {
+                options.Validate();
+            }
+            catch (ArgumentOutOfRangeException exception)
+            {
+                throw new CommandLineFailureException(ExitCodes.Usage, exception.Message);
+            }
+
+            var trace = LublinFeitelsonGenerator.Generate(options);
+            if (parsed.GetValue(output) is { } path)
+            {
+                using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+                SwfWriter.Write(writer, trace.Header, trace.Records);
+                context.Error.WriteLine($"wrote {trace.Records.Count} jobs to {path}");
+            }
+            else
+            {
+                SwfWriter.Write(context.Out, trace.Header, trace.Records);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using Augur.Cli.Running;
+
+namespace Augur.Cli.Commands;
+
+/// <summary>The options that choose and shape a trace, shared by the commands that read one.</summary>
+public sealed class TraceOptions
+{
+    public Argument<string> Trace { get; } = new("trace")
+    {
+        Description = "an SWF file (.swf or .swf.gz), or synthetic:lublin",
+    };
+
+    public Option<int?> Processors { get; } = new("--procs")
+    {
+        Description = "the machine's processors (default: the trace header's MaxProcs; 256 for synthetic traces)",
+    };
+
+    public Option<string> Filter { get; } = new("--filter")
+    {
+        Description = "which records become jobs: default (every job that can run) or sc15 (Gaussier et al., SC'15)",
+        DefaultValueFactory = _ => "default",
+    };
+
+    public Option<bool> Lenient { get; } = new("--lenient")
+    {
+        Description = "skip bad records and count them by reason instead of stopping at the first",
+    };
+
+    public Option<int> Jobs { get; } = new("--jobs")
+    {
+        Description = "synthetic traces: how many jobs",
+        DefaultValueFactory = _ => 10_000,
+    };
+
+    public Option<int> Seed { get; } = new("--seed")
+    {
+        Description = "synthetic traces: the random seed",
+        DefaultValueFactory = _ => 1,
+    };
+
+    public void AddTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Add(Trace);
+        command.Add(Processors);
+        command.Add(Filter);
+        command.Add(Lenient);
+        command.Add(Jobs);
+        command.Add(Seed);
+    }
+
+    public TraceSelection Read(ParseResult parsed)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        var processors = parsed.GetValue(Processors);
+        if (processors is <= 0)
+        {
+            throw new CommandLineFailureException(ExitCodes.Usage, $"--procs must be positive, not {processors}");
+        }
+
+        return new TraceSelection
+        {
+            Trace = parsed.GetRequiredValue(Trace),
+            Processors = processors,
+            Filter = parsed.GetRequiredValue(Filter),
+            Lenient = parsed.GetValue(Lenient),
+            Jobs = parsed.GetValue(Jobs),
+            Seed = parsed.GetValue(Seed),
+        };
+    }
+}

@@ -1,0 +1,3 @@
+using Augur.Cli;
+
+return AugurCommandLine.Run(args, Console.Out, Console.Error);

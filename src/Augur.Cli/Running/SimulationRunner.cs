@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using Augur.Core.Clusters;
+using Augur.Policies;
+using Augur.Simulation.Engine;
+using Augur.Simulation.Metrics;
+using Spectre.Console;
+
+namespace Augur.Cli.Running;
+
+/// <summary>Runs one simulation, with a progress bar on stderr when it lasts over a second, and writes its folder.</summary>
+public static class SimulationRunner
+{
+    private static readonly TimeSpan ProgressDelay = TimeSpan.FromSeconds(1);
+
+    public static CompletedRun Run(RunRequest request, CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var policy = PolicyCatalogue.Create(request.PolicyId, request.OrderId);
+        var cluster = new ClusterSpec(request.Trace.Name, request.Trace.Processors);
+        var workload = request.Trace.Workload.Workload;
+        var ended = 0;
+        var simulator = new Simulator(workload, cluster, policy) { Progress = count => Volatile.Write(ref ended, count) };
+        var stopwatch = Stopwatch.StartNew();
+        var task = Task.Run(simulator.Run);
+        if (!task.Wait(ProgressDelay) && !request.Quiet && !Console.IsErrorRedirected)
+        {
+            context.ErrorConsole.Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(progress =>
+                {
+                    var bar = progress.AddTask($"{request.PolicyId} on {request.Trace.Name}", maxValue: workload.Count);
+                    while (!task.Wait(TimeSpan.FromMilliseconds(100)))
+                    {
+                        bar.Value = Volatile.Read(ref ended);
+                    }
+
+                    bar.Value = workload.Count;
+                });
+        }
+
+        var result = task.GetAwaiter().GetResult();
+        stopwatch.Stop();
+        var metrics = ScheduleMetrics.Compute(result);
+        var completed = new CompletedRun(request, result, metrics, stopwatch.Elapsed);
+        RunFolder.Write(completed);
+        return completed;
+    }
+}

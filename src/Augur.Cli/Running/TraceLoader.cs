@@ -1,0 +1,78 @@
+using Augur.Core.Identifiers;
+using Augur.Traces.Filters;
+using Augur.Traces.Swf;
+using Augur.Traces.Synthetic;
+
+namespace Augur.Cli.Running;
+
+/// <summary>Resolves a TRACE argument: an SWF file (.swf or .swf.gz) or a synthetic source such as <c>synthetic:lublin</c>.</summary>
+public static class TraceLoader
+{
+    public const string SyntheticPrefix = "synthetic:";
+
+    private static readonly string[] SyntheticSources = ["synthetic:lublin"];
+
+    public static LoadedTrace Load(TraceSelection selection)
+    {
+        ArgumentNullException.ThrowIfNull(selection);
+        var filter = JobFilters.Create(selection.Filter);
+        var swf = ReadOrGenerate(selection);
+        var processors = selection.Processors ?? swf.Header.MachineProcessors
+            ?? throw new CommandLineFailureException(ExitCodes.BadInput, $"{selection.Trace}: the header gives no MaxProcs or MaxNodes; pass --procs N");
+        var name = NameOf(selection.Trace);
+        var workload = SwfWorkload.Build(swf, filter, processors, name);
+        if (workload.Workload.Count == 0)
+        {
+            throw new CommandLineFailureException(ExitCodes.BadInput, $"{selection.Trace}: the filter {filter.Id} left no job to run ({workload.Dropped.Total} dropped)");
+        }
+
+        return new LoadedTrace(name, swf, workload, processors, filter.Id);
+    }
+
+    /// <summary>A short name for run folders: the file name without .swf/.gz, or the synthetic source's name.</summary>
+    public static string NameOf(string trace)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
+        if (trace.StartsWith(SyntheticPrefix, StringComparison.Ordinal))
+        {
+            return trace.Replace(':', '-');
+        }
+
+        var name = Path.GetFileName(trace);
+        foreach (var suffix in new[] { ".gz", ".swf" })
+        {
+            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                name = name[..^suffix.Length];
+            }
+        }
+
+        return name;
+    }
+
+    private static SwfTrace ReadOrGenerate(TraceSelection selection)
+    {
+        if (!selection.Trace.StartsWith(SyntheticPrefix, StringComparison.Ordinal))
+        {
+            return SwfReader.Read(selection.Trace, new SwfReadOptions { Lenient = selection.Lenient });
+        }
+
+        if (selection.Trace != LublinFeitelsonGenerator.TraceName)
+        {
+            var suggestions = SyntheticSources.Where(s => EditDistance.Between(s, selection.Trace) <= 4).ToList();
+            throw new UnknownComponentException("synthetic trace", selection.Trace, suggestions);
+        }
+
+        var options = new LublinOptions { Jobs = selection.Jobs, Processors = selection.Processors ?? 256, Seed = selection.Seed };
+        try
+        {
+            options.Validate();
+        }
+        catch (ArgumentOutOfRangeException exception)
+        {
+            throw new CommandLineFailureException(ExitCodes.Usage, exception.Message);
+        }
+
+        return LublinFeitelsonGenerator.Generate(options);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using Augur.Core.Time;
+using Augur.Simulation;
+using Augur.Simulation.Metrics;
+
+namespace Augur.Reports.Tables;
+
+/// <summary>
+/// Writes jobs.csv, one row per job in submission order:
+/// <c>id,submit,start,end,wait,run,procs,requested_time,bsld,backfilled</c> (seconds; requested_time -1 when
+/// unknown; start, end, wait, run and bsld empty for a job that never started; backfilled 0 or 1).
+/// </summary>
+public static class JobsCsvWriter
+{
+    public const string Header = "id,submit,start,end,wait,run,procs,requested_time,bsld,backfilled";
+
+    public static void Write(TextWriter writer, SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        writer.Write(Header);
+        writer.Write('\n');
+        var jobs = result.Workload.Jobs;
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            var request = jobs[i].Request;
+            writer.Write(request.Id.ToString(CultureInfo.InvariantCulture));
+            writer.Write(',');
+            writer.Write(Formatting.Seconds(request.Submit));
+            writer.Write(',');
+            if (result.Starts[i] == Instant.MaxValue)
+            {
+                writer.Write(",,,,");
+            }
+            else
+            {
+                var wait = result.WaitOf(i);
+                var run = result.RunOf(i);
+                writer.Write(Formatting.Seconds(result.Starts[i]));
+                writer.Write(',');
+                writer.Write(Formatting.Seconds(result.Ends[i]));
+                writer.Write(',');
+                writer.Write(Formatting.Seconds(wait));
+                writer.Write(',');
+                writer.Write(Formatting.Seconds(run));
+                writer.Write(',');
+            }
+
+            writer.Write(request.Processors.ToString(CultureInfo.InvariantCulture));
+            writer.Write(',');
+            writer.Write(request.HasRequestedTime ? Formatting.Seconds(request.RequestedTime) : "-1");
+            writer.Write(',');
+            if (result.Starts[i] != Instant.MaxValue)
+            {
+                writer.Write(Formatting.Number(ScheduleMetrics.BoundedSlowdown(result.WaitOf(i).TotalSeconds, result.RunOf(i).TotalSeconds)));
+            }
+
+            writer.Write(',');
+            writer.Write(result.Backfilled[i] ? '1' : '0');
+            writer.Write('\n');
+        }
+    }
+}
