@@ -58,5 +58,10 @@ public static class AugurCommandLine
             error.WriteLine($"error: invalid decision: {exception.Message}");
             return ExitCodes.Failure;
         }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: cannot write the outputs: {exception.Message}");
+            return ExitCodes.Failure;
+        }
     }
 }

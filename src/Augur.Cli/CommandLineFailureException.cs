@@ -24,4 +24,13 @@ public sealed class CommandLineFailureException : Exception
     }
 
     public int ExitCode { get; } = ExitCodes.Failure;
+
+    /// <summary>A usage error from an option's range check, with the framework's parameter suffix removed.</summary>
+    public static CommandLineFailureException Usage(ArgumentOutOfRangeException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var message = exception.Message.Split('\n')[0];
+        var suffix = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return new CommandLineFailureException(ExitCodes.Usage, suffix >= 0 ? message[..suffix] : message);
+    }
 }

@@ -60,9 +60,13 @@ public static class DemoCommand
             foreach (var run in runs)
             {
                 context.Console.WriteLine($"wrote {run.Request.OutputDirectory}");
+                if (run.Result.NeverStarted > 0)
+                {
+                    context.Error.WriteLine($"warning: {run.Result.NeverStarted} jobs never started under {run.Request.PolicyId}");
+                }
             }
 
-            return ExitCodes.Ok;
+            return runs.Any(run => run.Result.NeverStarted > 0) ? ExitCodes.Failure : ExitCodes.Ok;
         });
         return command;
     }

@@ -30,7 +30,7 @@ public static class GenerateCommand
             }
             catch (ArgumentOutOfRangeException exception)
             {
-                throw new CommandLineFailureException(ExitCodes.Usage, exception.Message);
+                throw CommandLineFailureException.Usage(exception);
             }
 
             var trace = LublinFeitelsonGenerator.Generate(options);

@@ -24,11 +24,7 @@ public static class RunFolder
             RecordsRead = trace.Swf.Records.Count,
             Skipped = trace.Swf.Skipped.Counts,
             Dropped = trace.Workload.Dropped.Counts,
-            Options = new Dictionary<string, string>
-            {
-                ["filter"] = trace.FilterId,
-                ["processors"] = trace.Processors.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            },
+            Options = Options(trace),
         };
         using (var summary = File.Create(Path.Combine(directory, "summary.json")))
         {
@@ -42,6 +38,24 @@ public static class RunFolder
 
         using var schedule = new StreamWriter(Path.Combine(directory, "schedule.swf"), false, new UTF8Encoding(false));
         SwfWriter.Write(schedule, ScheduleHeader(run), ScheduleRecords(run));
+    }
+
+    private static Dictionary<string, string> Options(LoadedTrace trace)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var options = new Dictionary<string, string>
+        {
+            ["filter"] = trace.FilterId,
+            ["processors"] = trace.Processors.ToString(invariant),
+            ["lenient"] = trace.Selection.Lenient ? "true" : "false",
+        };
+        if (trace.Selection.Trace.StartsWith(TraceLoader.SyntheticPrefix, StringComparison.Ordinal))
+        {
+            options["jobs"] = trace.Selection.Jobs.ToString(invariant);
+            options["seed"] = trace.Selection.Seed.ToString(invariant);
+        }
+
+        return options;
     }
 
     private static SwfHeader ScheduleHeader(CompletedRun run)

@@ -26,7 +26,7 @@ public static class TraceLoader
             throw new CommandLineFailureException(ExitCodes.BadInput, $"{selection.Trace}: the filter {filter.Id} left no job to run ({workload.Dropped.Total} dropped)");
         }
 
-        return new LoadedTrace(name, swf, workload, processors, filter.Id);
+        return new LoadedTrace(name, swf, workload, processors, filter.Id, selection);
     }
 
     /// <summary>A short name for run folders: the file name without .swf/.gz, or the synthetic source's name.</summary>
@@ -70,7 +70,7 @@ public static class TraceLoader
         }
         catch (ArgumentOutOfRangeException exception)
         {
-            throw new CommandLineFailureException(ExitCodes.Usage, exception.Message);
+            throw CommandLineFailureException.Usage(exception);
         }
 
         return LublinFeitelsonGenerator.Generate(options);

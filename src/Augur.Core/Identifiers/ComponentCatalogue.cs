@@ -52,22 +52,49 @@ public sealed class ComponentCatalogue<T>
         throw new UnknownComponentException(Kind, id, Suggest(id));
     }
 
-    /// <summary>Known ids closest to <paramref name="requested"/> by edit distance (at most three).</summary>
+    /// <summary>
+    /// Known ids closest to <paramref name="requested"/> (at most three, all at the smallest distance found):
+    /// close to the whole id, or to its name after the family, within about a third of its length; for a
+    /// bare family name, that family's members.
+    /// </summary>
     public IReadOnlyList<string> Suggest(string requested)
     {
+        ArgumentNullException.ThrowIfNull(requested);
+
+        // Ids are lowercase; a capitalised request is still a near miss, not a stranger.
+        requested = requested.ToLowerInvariant();
+        var members = entries.Where(e => e.Id.StartsWith(requested + "/", StringComparison.Ordinal)).Select(e => e.Id).Take(3).ToList();
+        if (members.Count > 0)
+        {
+            return members;
+        }
+
         var scored = new List<(int Distance, string Id)>();
         foreach (var entry in entries)
         {
-            var distance = Math.Min(
-                EditDistance.Between(requested, entry.Id),
-                EditDistance.Between(requested, entry.Id[(entry.Id.IndexOf('/', StringComparison.Ordinal) + 1)..]));
-            var threshold = Math.Max(2, entry.Id.Length / 3);
-            if (distance <= threshold || entry.Id.Contains(requested, StringComparison.Ordinal))
+            var name = entry.Id[(entry.Id.IndexOf('/', StringComparison.Ordinal) + 1)..];
+            var toId = EditDistance.Between(requested, entry.Id);
+            var toName = EditDistance.Between(requested, name);
+            if (toId <= Math.Max(2, entry.Id.Length / 3))
             {
-                scored.Add((distance, entry.Id));
+                scored.Add((toId, entry.Id));
+            }
+            else if (toName <= Math.Max(1, name.Length / 3))
+            {
+                scored.Add((toName, entry.Id));
+            }
+            else if (requested.Length >= 3 && entry.Id.Contains(requested, StringComparison.Ordinal))
+            {
+                scored.Add((Math.Min(toId, toName), entry.Id));
             }
         }
 
-        return scored.OrderBy(s => s.Distance).ThenBy(s => s.Id, StringComparer.Ordinal).Take(3).Select(s => s.Id).ToList();
+        if (scored.Count == 0)
+        {
+            return [];
+        }
+
+        var closest = scored.Min(s => s.Distance);
+        return scored.Where(s => s.Distance == closest).Select(s => s.Id).Order(StringComparer.Ordinal).Take(3).ToList();
     }
 }

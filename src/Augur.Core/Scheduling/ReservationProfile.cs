@@ -68,11 +68,19 @@ public sealed class ReservationProfile
     /// The earliest instant at or after <paramref name="from"/> at which <paramref name="processors"/> stay
     /// free for <paramref name="duration"/>; <see cref="Instant.MaxValue"/> if never.
     /// </summary>
-    public Instant EarliestFit(int processors, Duration duration, Instant from)
+    public Instant EarliestFit(int processors, Duration duration, Instant from) => EarliestFit(processors, duration, from, Instant.MaxValue);
+
+    /// <summary>
+    /// As <see cref="EarliestFit(int, Duration, Instant)"/>, but gives up (returning <see cref="Instant.MaxValue"/>)
+    /// as soon as the fit would start at or after <paramref name="before"/>: a search that only cares about
+    /// earlier starts stops walking there.
+    /// </summary>
+    public Instant EarliestFit(int processors, Duration duration, Instant from, Instant before)
     {
         var candidate = Math.Max(from.Microseconds, times[first]);
         var length = duration.Microseconds;
-        for (var i = StepContaining(candidate); i < count; i++)
+        var limit = before.Microseconds;
+        for (var i = StepContaining(candidate); i < count && candidate < limit; i++)
         {
             var stepEnd = i + 1 < count ? times[i + 1] : long.MaxValue;
             if (free[i] < processors)
@@ -93,6 +101,53 @@ public sealed class ReservationProfile
         return Instant.MaxValue;
     }
 
+    /// <summary>
+    /// Where a job that holds [<paramref name="ownStart"/>, <paramref name="ownStart"/> + <paramref name="duration"/>)
+    /// could start earlier: the earliest instant before <paramref name="before"/> (at most ownStart) from which
+    /// <paramref name="processors"/> stay free until the job's own slot takes over, or
+    /// <see cref="Instant.MaxValue"/>. A window that starts earlier ends before the own slot does, so only the
+    /// part before the own slot needs checking, and the profile is not changed to find out.
+    /// </summary>
+    public Instant EarlierFit(int processors, Duration duration, Instant from, Instant before, Instant ownStart)
+    {
+        var candidate = Math.Max(from.Microseconds, times[first]);
+        var length = duration.Microseconds;
+        var limit = Math.Min(before.Microseconds, ownStart.Microseconds);
+        var own = ownStart.Microseconds;
+        for (var i = StepContaining(candidate); i < count && candidate < limit; i++)
+        {
+            if (times[i] >= own)
+            {
+                return new Instant(candidate);
+            }
+
+            var stepEnd = i + 1 < count ? times[i + 1] : long.MaxValue;
+            if (free[i] < processors)
+            {
+                candidate = stepEnd;
+            }
+            else if (stepEnd - candidate >= length || stepEnd >= own)
+            {
+                return candidate < limit ? new Instant(candidate) : Instant.MaxValue;
+            }
+        }
+
+        return Instant.MaxValue;
+    }
+
+    /// <summary>The most processors free at any instant of [start, end).</summary>
+    public int MaxFree(Instant start, Instant end)
+    {
+        var from = Math.Max(start.Microseconds, times[first]);
+        var most = 0;
+        for (var i = StepContaining(from); i < count && times[i] < end.Microseconds; i++)
+        {
+            most = Math.Max(most, free[i]);
+        }
+
+        return most;
+    }
+
     /// <summary>Takes <paramref name="processors"/> over [start, end).</summary>
     public void Allocate(Instant start, Instant end, int processors) => Change(start, end, -processors);
 
@@ -108,6 +163,8 @@ public sealed class ReservationProfile
 
         var from = EnsureBreakpoint(start.Microseconds);
         var to = end == Instant.MaxValue ? count : EnsureBreakpoint(end.Microseconds);
+
+        // Check the whole range before changing any of it, so a refused change leaves the profile as it was.
         for (var i = from; i < to; i++)
         {
             var updated = free[i] + delta;
@@ -115,9 +172,31 @@ public sealed class ReservationProfile
             {
                 throw new InvalidOperationException($"reservation profile out of range at {new Instant(times[i])}: {updated} free of {TotalProcessors}");
             }
-
-            free[i] = updated;
         }
+
+        for (var i = from; i < to; i++)
+        {
+            free[i] += delta;
+        }
+
+        // Steps that became equal to their neighbour are merged, so the profile holds about two steps per
+        // reservation however often reservations move.
+        if (to < count && free[to] == free[to - 1])
+        {
+            RemoveBreakpoint(to);
+        }
+
+        if (from > first && free[from] == free[from - 1])
+        {
+            RemoveBreakpoint(from);
+        }
+    }
+
+    private void RemoveBreakpoint(int position)
+    {
+        Array.Copy(times, position + 1, times, position, count - position - 1);
+        Array.Copy(free, position + 1, free, position, count - position - 1);
+        count--;
     }
 
     private int StepContaining(long time)

@@ -50,7 +50,8 @@ internal sealed class WaitingJobIndex
     /// <paramref name="free"/> processors and either plans to run at most <paramref name="window"/> or
     /// needs at most <paramref name="extra"/> processors; -1 if none.
     /// </summary>
-    public int FindFirst(int from, int free, int extra, long window) => Find(1, 0, leaves - 1, from, free, extra, window);
+    public int FindFirst(int from, int free, int extra, long window) =>
+        Find(1, 0, leaves - 1, from, Math.Min(free, Empty - 1), Math.Min(extra, Empty - 1), window);
 
     private int Find(int node, int low, int high, int from, int free, int extra, long window)
     {

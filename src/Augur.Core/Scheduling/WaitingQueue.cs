@@ -76,6 +76,13 @@ public sealed class WaitingQueue
         return new BackfillScan(this, slot + 1);
     }
 
+    /// <summary>Starts a search like <see cref="ScanAfter"/> over the whole queue, from its first job.</summary>
+    public BackfillScan ScanAll()
+    {
+        SkipRemovedAtHead();
+        return new BackfillScan(this, head);
+    }
+
     /// <summary>Adds a newly submitted job at the back (driver use), with the run time the scheduler plans it with.</summary>
     public void Enqueue(JobRequest job, Time.Duration plannedRunTime)
     {
@@ -101,6 +108,19 @@ public sealed class WaitingQueue
         index.Set(tail, job.Processors, plannedRunTime.Microseconds);
         slots[tail++] = job;
         Count++;
+    }
+
+    /// <summary>Whether <paramref name="job"/> is waiting.</summary>
+    public bool Contains(JobRequest job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        if (job.Index >= slotOfJob.Length)
+        {
+            return false;
+        }
+
+        var slot = slotOfJob[job.Index];
+        return slot >= head && slot < tail && ReferenceEquals(slots[slot], job);
     }
 
     /// <summary>Removes a job that has started (driver use); returns false if it was not waiting.</summary>

@@ -12,7 +12,7 @@ public readonly struct Duration : IEquatable<Duration>, IComparable<Duration>
 
     public static readonly Duration Zero = new(0);
 
-    /// <summary>A duration longer than any trace: used where a job has no end we could know.</summary>
+    /// <summary>Unbounded: a duration longer than any trace, used where a job has no end we could know.</summary>
     public static readonly Duration MaxValue = new(long.MaxValue / 4);
 
     public Duration(long microseconds) => Microseconds = microseconds;
@@ -58,13 +58,23 @@ public readonly struct Duration : IEquatable<Duration>, IComparable<Duration>
 
     public int CompareTo(Duration other) => Microseconds.CompareTo(other.Microseconds);
 
+    /// <summary>Exact seconds: an integer, or up to six decimals (microseconds), never rounded.</summary>
     public override string ToString()
     {
-        if (Microseconds % MicrosecondsPerSecond == 0)
+        if (this == MaxValue)
         {
-            return WholeSeconds.ToString(CultureInfo.InvariantCulture) + "s";
+            return "unbounded";
         }
 
-        return TotalSeconds.ToString("0.######", CultureInfo.InvariantCulture) + "s";
+        var whole = Microseconds / MicrosecondsPerSecond;
+        var fraction = Math.Abs(Microseconds % MicrosecondsPerSecond);
+        if (fraction == 0)
+        {
+            return whole.ToString(CultureInfo.InvariantCulture) + "s";
+        }
+
+        var sign = Microseconds < 0 && whole == 0 ? "-" : string.Empty;
+        var decimals = fraction.ToString("D6", CultureInfo.InvariantCulture).TrimEnd('0');
+        return $"{sign}{whole.ToString(CultureInfo.InvariantCulture)}.{decimals}s";
     }
 }

@@ -27,9 +27,17 @@ public readonly struct Instant : IEquatable<Instant>, IComparable<Instant>
 
     public static Instant Max(Instant left, Instant right) => left.Microseconds >= right.Microseconds ? left : right;
 
-    /// <summary>Adds a duration, saturating at <see cref="MaxValue"/> so that "unknown" stays unknown.</summary>
+    /// <summary>
+    /// Adds a duration, saturating at <see cref="MaxValue"/>: never plus anything, and anything plus an
+    /// unbounded duration (<see cref="Duration.MaxValue"/>), is never.
+    /// </summary>
     public static Instant operator +(Instant instant, Duration duration)
     {
+        if (instant.Microseconds >= MaxValue.Microseconds || duration.Microseconds >= Duration.MaxValue.Microseconds)
+        {
+            return MaxValue;
+        }
+
         var sum = instant.Microseconds + duration.Microseconds;
         return sum >= MaxValue.Microseconds ? MaxValue : new Instant(sum);
     }

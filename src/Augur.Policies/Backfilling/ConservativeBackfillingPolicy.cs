@@ -8,15 +8,19 @@ namespace Augur.Policies.Backfilling;
 /// <summary>
 /// <c>backfill/conservative</c>: conservative backfilling (Mu'alem and Feitelson, IEEE TPDS 2001). Every
 /// job gets a reservation at submission, at the earliest time it fits without delaying any earlier
-/// reservation; it starts when its reservation comes. When a job ends before its planned end, the freed
-/// processors are offered again: every waiting job, in queue order, is moved to its earliest fit, which is
-/// never later than its reservation ("compression", as in pyss).
+/// reservation; it starts when its reservation comes. When a job ends before its planned end, the schedule
+/// is compressed: waiting jobs, in queue order, move to their earliest fit, never later than their
+/// reservation; passes repeat until none moves, so every reservation is always the earliest the others
+/// allow (docs/policies.md).
 /// </summary>
-public sealed class ConservativeBackfillingPolicy : IPolicy
+public sealed partial class ConservativeBackfillingPolicy : IPolicy
 {
     private readonly OrderedWaitingJobs? ordered;
+    private readonly DueReservations due = new();
+    private readonly List<JobRequest> dueNow = [];
     private ReservationProfile? profile;
     private Instant[] reservations = [];
+    private JobRequest?[] waitingByIndex = [];
 
     public ConservativeBackfillingPolicy(IQueueOrder? order = null)
     {
@@ -44,7 +48,7 @@ public sealed class ConservativeBackfillingPolicy : IPolicy
                 if (ended.EstimatedEnd > now)
                 {
                     profile.Release(now, ended.EstimatedEnd, ended.Request.Processors);
-                    Compress(context);
+                    Compress(context, now, ended.EstimatedEnd);
                 }
 
                 break;
@@ -58,76 +62,73 @@ public sealed class ConservativeBackfillingPolicy : IPolicy
         var planned = context.PlannedRunTime(job);
         var start = profile!.EarliestFit(job.Processors, planned, context.Now);
         profile.Allocate(start, start + planned, job.Processors);
-        SetReservation(job, start);
-        context.WakeAt(start);
+        SetReservation(context, job, start);
     }
 
-    private void Compress(SchedulingContext context)
-    {
-        if (ordered is null)
-        {
-            var cursor = new ArrivalCursor(context.Waiting);
-            Compress(context, ref cursor);
-        }
-        else
-        {
-            var cursor = ordered.Arrange(context);
-            Compress(context, ref cursor);
-        }
-    }
-
-    private void Compress<TCursor>(SchedulingContext context, ref TCursor cursor)
-        where TCursor : struct, IJobCursor
-    {
-        var now = context.Now;
-        while (cursor.MoveNext())
-        {
-            var job = cursor.Current;
-            var current = reservations[job.Index];
-            if (current <= now)
-            {
-                continue;
-            }
-
-            var planned = context.PlannedRunTime(job);
-            profile!.Release(current, current + planned, job.Processors);
-            var earliest = profile.EarliestFit(job.Processors, planned, now);
-            profile.Allocate(earliest, earliest + planned, job.Processors);
-            if (earliest != current)
-            {
-                SetReservation(job, earliest);
-                context.WakeAt(earliest);
-            }
-        }
-    }
-
-    /// <summary>Starts every job whose reservation has come; one that overtakes an earlier arrival counts as backfilled.</summary>
+    /// <summary>
+    /// Starts every job whose reservation has come, in arrival order; one that overtakes an earlier arrival
+    /// still waiting counts as backfilled.
+    /// </summary>
     private void StartDueJobs(SchedulingContext context)
     {
         var now = context.Now;
-        var earlierJobWaits = false;
-        foreach (var job in context.Waiting)
+        dueNow.Clear();
+        var jobs = context.Waiting;
+        while (due.TryPopDue(now.Microseconds, out var time, out var index))
         {
-            if (reservations[job.Index] <= now)
+            if (index < reservations.Length && reservations[index].Microseconds == time && FindWaiting(jobs, index) is { } job && !dueNow.Contains(job))
             {
-                context.Start(job, backfilled: earlierJobWaits);
+                dueNow.Add(job);
             }
-            else
+        }
+
+        if (dueNow.Count == 0)
+        {
+            return;
+        }
+
+        dueNow.Sort((left, right) => left.Index.CompareTo(right.Index));
+        var firstNotDue = int.MaxValue;
+        foreach (var job in jobs)
+        {
+            if (!dueNow.Contains(job))
             {
-                earlierJobWaits = true;
+                firstNotDue = job.Index;
+                break;
             }
+        }
+
+        foreach (var job in dueNow)
+        {
+            context.Start(job, backfilled: firstNotDue < job.Index);
         }
     }
 
-    private void SetReservation(JobRequest job, Instant start)
+    private JobRequest? FindWaiting(WaitingQueue jobs, int index)
+    {
+        if (waitingByIndex.Length > index && waitingByIndex[index] is { } job && jobs.Contains(job))
+        {
+            return job;
+        }
+
+        return null;
+    }
+
+    private void SetReservation(SchedulingContext context, JobRequest job, Instant start)
     {
         if (job.Index >= reservations.Length)
         {
-            var grown = new Instant[Math.Max(job.Index + 1, reservations.Length * 2)];
-            Array.Copy(reservations, grown, reservations.Length);
-            reservations = grown;
+            var capacity = Math.Max(job.Index + 1, reservations.Length * 2);
+            Array.Resize(ref reservations, capacity);
+            Array.Resize(ref waitingByIndex, capacity);
         }
 
         reservations[job.Index] = start;
+        waitingByIndex[job.Index] = job;
+        if (start != Instant.MaxValue)
+        {
+            due.Push(start.Microseconds, job.Index);
+            context.WakeAt(start);
+        }
     }
 }

@@ -6,7 +6,8 @@ namespace Augur.Reports.Summaries;
 
 /// <summary>
 /// Writes summary.json: the run's description, counts and metrics (seconds). Nothing time-dependent is
-/// written, so identical runs give byte-identical files.
+/// written, so identical runs give byte-identical files. Text is escaped only as JSON requires (ids such
+/// as backfill/easy++ stay readable); the file is data, never embedded in HTML.
 /// </summary>
 public static class SummaryWriter
 {
@@ -15,7 +16,7 @@ public static class SummaryWriter
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(metrics);
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString("augur_version", augurVersion);
         json.WriteString("trace", run.Trace);

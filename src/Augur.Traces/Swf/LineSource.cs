@@ -26,6 +26,11 @@ internal sealed class LineSource
         while (true)
         {
             var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+            if (newline > SwfReader.MaxLineBytes)
+            {
+                throw new TraceFormatException(displayName, LinesRead + 1, 0, null, $"line longer than {SwfReader.MaxLineBytes} bytes: not a text trace");
+            }
+
             if (newline >= 0)
             {
                 line = buffer.AsSpan(start, newline);
@@ -38,6 +43,11 @@ internal sealed class LineSource
             {
                 if (start < end)
                 {
+                    if (end - start > SwfReader.MaxLineBytes)
+                    {
+                        throw new TraceFormatException(displayName, LinesRead + 1, 0, null, $"line longer than {SwfReader.MaxLineBytes} bytes: not a text trace");
+                    }
+
                     line = buffer.AsSpan(start, end - start);
                     start = end;
                     lineNumber = ++LinesRead;

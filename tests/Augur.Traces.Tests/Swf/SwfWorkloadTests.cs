@@ -176,6 +176,7 @@ public sealed class SwfWorkloadTests
         var trace = Trace(
             Record(1, submit: 1),
             Record(2, submit: 0),
+            Record(8, submit: 0) with { SubmitTime = -1 },
             Record(3, submit: 2) with { RunTime = 0 },
             Record(4, submit: 3) with { RequestedTime = -1 },
             Record(5, submit: 4) with { RequestedTime = 99, RunTime = 100 },
@@ -184,8 +185,10 @@ public sealed class SwfWorkloadTests
 
         var built = SwfWorkload.Build(trace, new Sc15JobFilter(), machineProcessors: 64);
 
-        Assert.Equal([1L, 6L], built.Workload.Jobs.Select(j => j.Request.Id));
+        // Job 2 (submitted at 0) is kept, as in the job sets pyss simulated; job 8 has no submit time.
+        Assert.Equal([2L, 1L, 6L], built.Workload.Jobs.Select(j => j.Request.Id));
         Assert.Equal(5, built.Dropped.Total);
+        Assert.Equal(1, built.Dropped.Counts["sc15: submit time < 0"]);
     }
 
     [Fact]

@@ -1,0 +1,78 @@
+using Augur.Core.Jobs;
+using Augur.Core.Scheduling;
+using Augur.Core.Time;
+
+namespace Augur.Policies.Backfilling;
+
+public sealed partial class ConservativeBackfillingPolicy
+{
+    private int widest;
+    private Instant regionsEnd;
+    private bool movedInPass;
+
+    /// <summary>
+    /// Moves waiting jobs earlier into capacity freed in [now, releasedUntil), and into the slots that the
+    /// moved jobs leave, pass after pass in queue order until none moves (each job moves to its earliest fit
+    /// given all other reservations). Every reservation was already the earliest the others allowed, so a
+    /// job can only gain from a window that touches freed capacity at an instant before its own slot: it
+    /// needs no more processors than the widest freed region offers, and its new start lies before the end
+    /// of the last freed region. Other jobs are not visited at all (in arrival order the queue's index finds
+    /// the narrow enough jobs). The schedule is the same as re-placing every job in every pass.
+    /// </summary>
+    private void Compress(SchedulingContext context, Instant now, Instant releasedUntil)
+    {
+        widest = profile!.MaxFree(now, releasedUntil);
+        regionsEnd = releasedUntil;
+        do
+        {
+            movedInPass = false;
+            if (ordered is null)
+            {
+                var scan = context.Waiting.ScanAll();
+                while (scan.Next(widest, widest, Duration.Zero) is { } job)
+                {
+                    TryMoveEarlier(context, job);
+                }
+            }
+            else
+            {
+                var cursor = ordered.Arrange(context);
+                while (cursor.MoveNext())
+                {
+                    if (cursor.Current.Processors <= widest)
+                    {
+                        TryMoveEarlier(context, cursor.Current);
+                    }
+                }
+            }
+
+            // Jobs met before a move in this pass have not seen the slot it freed: one more pass.
+        }
+        while (movedInPass);
+    }
+
+    private void TryMoveEarlier(SchedulingContext context, JobRequest job)
+    {
+        var now = context.Now;
+        var current = reservations[job.Index];
+        if (current <= now)
+        {
+            return;
+        }
+
+        var planned = context.PlannedRunTime(job);
+        var earlier = profile!.EarlierFit(job.Processors, planned, now, regionsEnd, current);
+        if (earlier == Instant.MaxValue)
+        {
+            return;
+        }
+
+        var end = current + planned;
+        profile.Release(current, end, job.Processors);
+        profile.Allocate(earlier, earlier + planned, job.Processors);
+        SetReservation(context, job, earlier);
+        widest = Math.Max(widest, profile.MaxFree(current, end));
+        regionsEnd = Instant.Max(regionsEnd, end);
+        movedInPass = true;
+    }
+}
