@@ -37,8 +37,10 @@ status=0
 for project in "${projects[@]}"; do
   name="$(basename "$project" .csproj)"
   echo "== $name" >&2
-  if ! dotnet test "$project" -c Release --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results"; then
+  if ! dotnet test "$project" -c Release --no-build --nologo --blame-hang-timeout 15m \
+      --logger "trx;LogFileName=$name.trx" --results-directory "$results"; then
     status=1
+    touch "$results/$name.exit-failed"
   fi
 done
 
@@ -52,9 +54,16 @@ for project in "${projects[@]}"; do
     failed=$((failed + 1)); status=1
     continue
   fi
-  value() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$counters"; }
-  total=$(value total); p=$(value passed); f=$(value failed)
-  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + total - p - f))
+  value() { local v; v="$(sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$counters")"; echo "${v:-0}"; }
+  total=$(value total); p=$(value passed)
+  # Errors, time-outs and aborted tests are failures too; skipped is what was not executed.
+  f=$(( $(value failed) + $(value error) + $(value timeout) + $(value aborted) ))
+  s=$(value notExecuted)
+  if [[ -e "$results/$name.exit-failed" && $f -eq 0 ]]; then
+    echo "test.sh: $name failed without a failed test (host crash or no tests)" >&2
+    f=1
+  fi
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
 done
 
 if (( passed + failed == 0 )); then status=1; fi

@@ -6,7 +6,7 @@ namespace Augur.Benchmarks;
 
 /// <summary>Reading alone: gzip decompression and SWF parsing, the fixed cost of every replay.</summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
 public class ParseBenchmarks
 {
     [Params("SDSC-SP2.filtered.swf.gz", "RICC-2010-2.swf.gz")]

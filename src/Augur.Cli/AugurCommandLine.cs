@@ -63,5 +63,12 @@ public static class AugurCommandLine
             error.WriteLine($"error: cannot write the outputs: {exception.Message}");
             return ExitCodes.Failure;
         }
+#pragma warning disable CA1031 // The command line's last resort: any other failure is reported, never a crash.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"error: internal error ({exception.GetType().Name}): {exception.Message}");
+            return ExitCodes.Failure;
+        }
     }
 }

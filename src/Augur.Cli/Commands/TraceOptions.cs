@@ -6,9 +6,16 @@ namespace Augur.Cli.Commands;
 /// <summary>The options that choose and shape a trace, shared by the commands that read one.</summary>
 public sealed class TraceOptions
 {
-    public Argument<string> Trace { get; } = new("trace")
+    public Argument<string?> Trace { get; } = new("trace")
     {
         Description = "an SWF file (.swf or .swf.gz), or synthetic:lublin",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    /// <summary>The same as the argument, for scripts that name every input (<c>--trace synthetic:lublin</c>).</summary>
+    public Option<string?> TraceOption { get; } = new("--trace")
+    {
+        Description = "the trace, as an option instead of the argument",
     };
 
     public Option<int?> Processors { get; } = new("--procs")
@@ -43,6 +50,7 @@ public sealed class TraceOptions
     {
         ArgumentNullException.ThrowIfNull(command);
         command.Add(Trace);
+        command.Add(TraceOption);
         command.Add(Processors);
         command.Add(Filter);
         command.Add(Lenient);
@@ -59,9 +67,16 @@ public sealed class TraceOptions
             throw new CommandLineFailureException(ExitCodes.Usage, $"--procs must be positive, not {processors}");
         }
 
+        var argument = parsed.GetValue(Trace);
+        var option = parsed.GetValue(TraceOption);
+        if (argument is not null && option is not null && argument != option)
+        {
+            throw new CommandLineFailureException(ExitCodes.Usage, $"two traces given: '{argument}' and --trace '{option}'");
+        }
+
         return new TraceSelection
         {
-            Trace = parsed.GetRequiredValue(Trace),
+            Trace = argument ?? option ?? throw new CommandLineFailureException(ExitCodes.Usage, "no trace: give a file or synthetic:lublin, as an argument or with --trace"),
             Processors = processors,
             Filter = parsed.GetRequiredValue(Filter),
             Lenient = parsed.GetValue(Lenient),

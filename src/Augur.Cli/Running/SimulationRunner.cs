@@ -23,7 +23,10 @@ public static class SimulationRunner
         var simulator = new Simulator(workload, cluster, policy) { Progress = count => Volatile.Write(ref ended, count) };
         var stopwatch = Stopwatch.StartNew();
         var task = Task.Run(simulator.Run);
-        if (!task.Wait(ProgressDelay) && !request.Quiet && !Console.IsErrorRedirected)
+        // Wait on the handle, not the task: a run that fails (an invalid decision) must surface through
+        // GetResult below as its own exception, not as an AggregateException from Wait.
+        var finished = ((IAsyncResult)task).AsyncWaitHandle;
+        if (!finished.WaitOne(ProgressDelay) && !request.Quiet && !Console.IsErrorRedirected)
         {
             context.ErrorConsole.Progress()
                 .AutoClear(true)
@@ -31,7 +34,7 @@ public static class SimulationRunner
                 .Start(progress =>
                 {
                     var bar = progress.AddTask($"{request.PolicyId} on {request.Trace.Name}", maxValue: workload.Count);
-                    while (!task.Wait(TimeSpan.FromMilliseconds(100)))
+                    while (!finished.WaitOne(TimeSpan.FromMilliseconds(100)))
                     {
                         bar.Value = Volatile.Read(ref ended);
                     }

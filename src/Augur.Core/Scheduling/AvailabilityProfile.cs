@@ -104,7 +104,7 @@ public sealed partial class AvailabilityProfile
     }
 
     /// <summary>Adds a started job (driver use).</summary>
-    public void Add(RunningJob job)
+    internal void Add(RunningJob job)
     {
         Insert(job);
         Count++;
@@ -112,7 +112,7 @@ public sealed partial class AvailabilityProfile
     }
 
     /// <summary>Removes an ended job (driver use); returns the entry it held.</summary>
-    public RunningJob Remove(JobRequest job, Instant plannedEnd)
+    internal RunningJob Remove(JobRequest job, Instant plannedEnd)
     {
         ArgumentNullException.ThrowIfNull(job);
         var removed = Delete(job, plannedEnd.Microseconds);
@@ -122,7 +122,7 @@ public sealed partial class AvailabilityProfile
     }
 
     /// <summary>Moves a running job to a new planned end (a corrected prediction).</summary>
-    public void ChangeEstimatedEnd(JobRequest job, Instant oldEnd, Instant newEnd)
+    internal void ChangeEstimatedEnd(JobRequest job, Instant oldEnd, Instant newEnd)
     {
         var removed = Remove(job, oldEnd);
         Add(removed with { EstimatedEnd = newEnd });

@@ -1,8 +1,10 @@
 namespace Augur.Core.Scheduling;
 
 /// <summary>
-/// Why a policy is being asked to decide. Drivers call the policy once per event, in the documented
-/// event order (docs/simulation.md): expiries, then submissions, then terminations, then wake-ups.
+/// Why a policy is being asked to decide, which is also the kind of event that asked. Drivers call the
+/// policy once per event; events at the same instant are handled in this enum's order (pyss's order:
+/// expiries, then submissions, then terminations; wake-ups last), then by sequence number
+/// (docs/simulation.md).
 /// </summary>
 public enum DecisionTrigger
 {

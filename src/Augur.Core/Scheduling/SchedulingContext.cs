@@ -63,7 +63,7 @@ public sealed class SchedulingContext
     public void WakeAt(Instant instant) => driver.WakeAt(instant);
 
     /// <summary>Sets the decision point (driver use).</summary>
-    public void BeginDecision(Instant now, DecisionTrigger trigger, JobRequest? triggerJob, RunningJob ended)
+    internal void BeginDecision(Instant now, DecisionTrigger trigger, JobRequest? triggerJob, RunningJob ended)
     {
         Now = now;
         Trigger = trigger;

@@ -19,14 +19,20 @@ internal sealed class WaitingJobIndex
     /// <summary>Makes room for <paramref name="capacity"/> slots; every slot starts empty.</summary>
     public void Resize(int capacity)
     {
-        leaves = 1;
-        while (leaves < capacity)
+        var needed = 1;
+        while (needed < capacity)
         {
-            leaves <<= 1;
+            needed <<= 1;
         }
 
-        fewestProcessors = new int[2 * leaves];
-        shortestRun = new long[2 * leaves];
+        // Compaction rebuilds the index at the same size: reuse the arrays rather than allocate anew.
+        if (needed != leaves)
+        {
+            leaves = needed;
+            fewestProcessors = new int[2 * leaves];
+            shortestRun = new long[2 * leaves];
+        }
+
         Array.Fill(fewestProcessors, Empty);
         Array.Fill(shortestRun, long.MaxValue);
     }

@@ -84,7 +84,7 @@ public sealed class WaitingQueue
     }
 
     /// <summary>Adds a newly submitted job at the back (driver use), with the run time the scheduler plans it with.</summary>
-    public void Enqueue(JobRequest job, Time.Duration plannedRunTime)
+    internal void Enqueue(JobRequest job, Time.Duration plannedRunTime)
     {
         ArgumentNullException.ThrowIfNull(job);
         if (tail == slots.Length)
@@ -124,7 +124,7 @@ public sealed class WaitingQueue
     }
 
     /// <summary>Removes a job that has started (driver use); returns false if it was not waiting.</summary>
-    public bool Remove(JobRequest job)
+    internal bool Remove(JobRequest job)
     {
         ArgumentNullException.ThrowIfNull(job);
         if (job.Index >= slotOfJob.Length)
@@ -150,7 +150,7 @@ public sealed class WaitingQueue
     }
 
     /// <summary>Reclaims removed slots when they outnumber live ones (driver use, between decisions).</summary>
-    public void CompactIfSparse()
+    internal void CompactIfSparse()
     {
         if (tail - head > 2 * Count + 16)
         {

@@ -21,6 +21,7 @@ public sealed partial class ConservativeBackfillingPolicy : IPolicy
     private ReservationProfile? profile;
     private Instant[] reservations = [];
     private JobRequest?[] waitingByIndex = [];
+    private bool[] isDue = [];
 
     public ConservativeBackfillingPolicy(IQueueOrder? order = null)
     {
@@ -76,8 +77,9 @@ public sealed partial class ConservativeBackfillingPolicy : IPolicy
         var jobs = context.Waiting;
         while (due.TryPopDue(now.Microseconds, out var time, out var index))
         {
-            if (index < reservations.Length && reservations[index].Microseconds == time && FindWaiting(jobs, index) is { } job && !dueNow.Contains(job))
+            if (index < reservations.Length && reservations[index].Microseconds == time && FindWaiting(jobs, index) is { } job && !isDue[index])
             {
+                isDue[index] = true;
                 dueNow.Add(job);
             }
         }
@@ -91,7 +93,7 @@ public sealed partial class ConservativeBackfillingPolicy : IPolicy
         var firstNotDue = int.MaxValue;
         foreach (var job in jobs)
         {
-            if (!dueNow.Contains(job))
+            if (!isDue[job.Index])
             {
                 firstNotDue = job.Index;
                 break;
@@ -100,6 +102,7 @@ public sealed partial class ConservativeBackfillingPolicy : IPolicy
 
         foreach (var job in dueNow)
         {
+            isDue[job.Index] = false;
             context.Start(job, backfilled: firstNotDue < job.Index);
         }
     }
@@ -121,6 +124,7 @@ public sealed partial class ConservativeBackfillingPolicy : IPolicy
             var capacity = Math.Max(job.Index + 1, reservations.Length * 2);
             Array.Resize(ref reservations, capacity);
             Array.Resize(ref waitingByIndex, capacity);
+            Array.Resize(ref isDue, capacity);
         }
 
         reservations[job.Index] = start;

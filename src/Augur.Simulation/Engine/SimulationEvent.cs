@@ -1,10 +1,11 @@
+using Augur.Core.Scheduling;
 namespace Augur.Simulation.Engine;
 
 /// <summary>
 /// An event in the queue: ordered by time, then kind, then sequence number (creation order), so that
 /// runs are deterministic whatever the heap's internal layout.
 /// </summary>
-internal readonly record struct SimulationEvent(long Time, EventKind Kind, long Sequence, int Job)
+internal readonly record struct SimulationEvent(long Time, DecisionTrigger Kind, long Sequence, int Job)
 {
     public bool Precedes(in SimulationEvent other)
     {

@@ -20,7 +20,10 @@ public sealed partial class Simulator
             throw Invalid($"started {job} twice (first at {starts[job.Index]})");
         }
 
-        var free = cluster.Processors - allocatedProcessors;
+        // The policy's own view comes first: checking only against the truth would let a policy learn, from
+        // a start that succeeds, that a running job has already ended.
+        var planned = context.Profile.FreeAt(now);
+        var free = Math.Min(planned, cluster.Processors - allocatedProcessors);
         if (job.Processors > free)
         {
             throw Invalid($"started {job} needing {job.Processors} processors at {now}, when only {free} of {cluster.Processors} were free");
@@ -47,11 +50,11 @@ public sealed partial class Simulator
         plannedEnds[job.Index] = plannedEnd;
         this.backfilled[job.Index] = backfilled;
         context.Profile.Add(new RunningJob(job, now, plannedEnd));
-        events.Push(new SimulationEvent(end.Microseconds, EventKind.Termination, sequence++, job.Index));
+        events.Push(new SimulationEvent(end.Microseconds, DecisionTrigger.Termination, sequence++, job.Index));
         if (end > now)
         {
             allocatedProcessors += job.Processors;
-            releases.Push(new SimulationEvent(end.Microseconds, EventKind.Termination, 0, job.Index));
+            releases.Push(new SimulationEvent(end.Microseconds, DecisionTrigger.Termination, 0, job.Index));
         }
 
         return plannedEnd;
@@ -73,7 +76,7 @@ public sealed partial class Simulator
 
         if (pendingWakeUps.Add(instant.Microseconds))
         {
-            events.Push(new SimulationEvent(instant.Microseconds, EventKind.WakeUp, sequence++, -1));
+            events.Push(new SimulationEvent(instant.Microseconds, DecisionTrigger.WakeUp, sequence++, -1));
         }
     }
 

@@ -70,9 +70,9 @@ public sealed partial class Simulator : ISchedulingDriver
         {
             SimulationEvent current;
             if (nextSubmission < jobs.Count &&
-                (events.Count == 0 || new SimulationEvent(jobs[nextSubmission].Request.Submit.Microseconds, EventKind.Submission, nextSubmission, nextSubmission).Precedes(events.Peek())))
+                (events.Count == 0 || new SimulationEvent(jobs[nextSubmission].Request.Submit.Microseconds, DecisionTrigger.Submission, nextSubmission, nextSubmission).Precedes(events.Peek())))
             {
-                current = new SimulationEvent(jobs[nextSubmission].Request.Submit.Microseconds, EventKind.Submission, nextSubmission, nextSubmission);
+                current = new SimulationEvent(jobs[nextSubmission].Request.Submit.Microseconds, DecisionTrigger.Submission, nextSubmission, nextSubmission);
                 nextSubmission++;
             }
             else
@@ -83,14 +83,14 @@ public sealed partial class Simulator : ISchedulingDriver
             AdvanceClock(current.Time);
             switch (current.Kind)
             {
-                case EventKind.Submission:
+                case DecisionTrigger.Submission:
                     HandleSubmission(jobs[current.Job].Request);
                     break;
-                case EventKind.Termination:
+                case DecisionTrigger.Termination:
                     HandleTermination(jobs[current.Job].Request);
                     ended++;
                     break;
-                case EventKind.WakeUp:
+                case DecisionTrigger.WakeUp:
                     HandleWakeUp(current.Time);
                     break;
                 default:

@@ -18,7 +18,7 @@ internal sealed class GzipIntegrityStream : Stream
     private ulong length;
     private bool checkedEnd;
 
-    public GzipIntegrityStream(FileStream file)
+    public GzipIntegrityStream(Stream file)
     {
         ArgumentNullException.ThrowIfNull(file);
         var fileLength = file.Length;

@@ -19,21 +19,41 @@ public static class TraceInput
             throw new TraceFormatException(path, 0, 0, null, $"cannot open: {exception.Message}", exception);
         }
 
-        var first = file.ReadByte();
-        var second = file.ReadByte();
-        file.Position = 0;
-        if (first == 0x1f && second == 0x8b)
+        try
         {
-            try
+            // A pipe (simulate <(zcat trace.gz)) cannot seek back after the format check: read it whole.
+            Stream input = file;
+            if (!file.CanSeek)
             {
-                return new BufferedStream(new GzipIntegrityStream(file), BufferSize);
-            }
-            catch (InvalidDataException exception)
-            {
-                throw new TraceFormatException(path, 0, 0, null, $"corrupt compressed data: {exception.Message}", exception);
-            }
-        }
+                var copy = new MemoryStream();
+                using (file)
+                {
+                    file.CopyTo(copy);
+                }
 
-        return file;
+                copy.Position = 0;
+                input = copy;
+            }
+
+            var first = input.ReadByte();
+            var second = input.ReadByte();
+            input.Position = 0;
+            if (first == 0x1f && second == 0x8b)
+            {
+                return new BufferedStream(new GzipIntegrityStream(input), BufferSize);
+            }
+
+            return input;
+        }
+        catch (InvalidDataException exception)
+        {
+            file.Dispose();
+            throw new TraceFormatException(path, 0, 0, null, $"corrupt compressed data: {exception.Message}", exception);
+        }
+        catch (IOException exception)
+        {
+            file.Dispose();
+            throw new TraceFormatException(path, 0, 0, null, $"cannot read: {exception.Message}", exception);
+        }
     }
 }

@@ -163,6 +163,27 @@ public sealed class SimulateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Simulate_TraceAsOption_IsTheSameAsTheArgument()
+    {
+        var asOption = directory.File("option");
+        var asArgument = directory.File("argument");
+
+        Assert.Equal(0, CliRun.Of("simulate", "--trace", "synthetic:lublin", "--jobs", "300", "--procs", "64", "--seed", "2", "--out", asOption, "--quiet").ExitCode);
+        Assert.Equal(0, CliRun.Of("simulate", "synthetic:lublin", "--jobs", "300", "--procs", "64", "--seed", "2", "--out", asArgument, "--quiet").ExitCode);
+
+        Assert.Equal(File.ReadAllBytes(Path.Combine(asArgument, "jobs.csv")), File.ReadAllBytes(Path.Combine(asOption, "jobs.csv")));
+    }
+
+    [Fact]
+    public void Simulate_NoTrace_ExitsWithUsage()
+    {
+        var run = CliRun.Of("simulate", "--policy", "backfill/easy");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no trace", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Simulate_NonPositiveProcs_ExitsWithUsage()
     {
         Assert.Equal(2, CliRun.Of("simulate", "synthetic:lublin", "--procs", "0").ExitCode);

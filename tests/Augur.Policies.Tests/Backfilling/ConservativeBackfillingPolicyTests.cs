@@ -109,21 +109,20 @@ public sealed class ConservativeBackfillingPolicyTests
     }
 
     [Fact]
-    public void Decide_OnTimeTerminationAfterACompression_CompressesAgainAsPyssDoes()
+    public void Decide_CompressionMovesALaterJob_NextPassMovesTheEarlierJobIntoTheSlotItLeft()
     {
-        // pyss's ConservativeScheduler reschedules (compresses) the waiting jobs on EVERY termination
-        // (new_events_on_job_termination -> _reschedule_jobs), not only on early ones. Compression is one
-        // greedy pass in queue order, so a later job moving earlier can open a hole an earlier job could use:
-        // the next termination, even on time, must let that earlier job move.
+        // Compression repeats passes in queue order until none moves (docs/policies.md): a later job moving
+        // earlier can open a slot that an earlier job, already visited in the pass, can use.
         // 10 procs. J1 (5 procs) runs 0..50 on time. J2 (5 procs, requested 100) ends early at 10.
         // At submission: J3 (10 procs, 30 s) reserved 100..130; J4 (5 procs, 50 s) reserved 50..100.
-        // At 10 (J2 ends early) compression in arrival order: J3 still cannot start before 100 (J4 holds
-        // 5 procs over 50..100) and stays; then J4 moves to 10..60 (backfilled).
-        // At 50 J1 ends on time. pyss compresses again: J3 fits from 60 (J4's end) and moves to 60.
+        // At 10 (J2 ends early), pass 1: J3 cannot start before 100 (J4 holds 5 procs over 50..100) and stays;
+        // J4 moves to 10..60 (backfilled). Pass 2: J3 now fits from 60 (J4's end) and moves to 60.
+        // Pass 3 moves nothing. (One single pass would leave J3 at 100 and the machine idle over 60..100;
+        // pyss gets J3 to 60 too, by compressing again at J1's termination at 50.)
         //   J1 |0=====50|
         //   J2 |0=10|
-        //   J3                  |60====90|         (pyss; without the second compression: 100..130,
-        //   J4     |10======60|                      the whole machine idle over 60..100)
+        //   J3                  |60====90|
+        //   J4     |10======60|
         var workload = new WorkloadBuilder()
             .Job(submit: 0, processors: 5, run: 50, requested: 50)
             .Job(submit: 0, processors: 5, run: 10, requested: 100)

@@ -39,6 +39,64 @@ public sealed class EasyBackfillingPolicyTests
     }
 
     [Fact]
+    public void Decide_HeadBlocked_ReservedAtTheFirstPlannedEndThatFreesEnoughProcessors()
+    {
+        // 10 procs. J1 (3) runs 0..60, J2 (3) runs 0..100 (planned 0..150: requested 150), J3 (2) 0..200.
+        // J4 (8 procs) waits from 10. Free now: 2. Planned releases: 60 (+3 -> 5), 150 (+3 -> 8), 200.
+        // J4's reservation (shadow time) is 150, where 8 are free, leaving 0 extra. The probe reads it
+        // from the profile when J5 (1 proc, 300 s) is submitted at 20: J5 would end at 320 > 150 and
+        // there are no extra procs, so it waits even though 2 procs are idle. J2 ends early at 100: 8 free,
+        // J4 starts; J5 waits for J4's end at 160.
+        //   J1 |0=====60|
+        //   J2 |0=========100|          (planned to 150)
+        //   J3 |0==================200|
+        //   J4            |100==160|
+        //   J5                  |160============460|
+        var workload = new WorkloadBuilder()
+            .Job(submit: 0, processors: 3, run: 60, requested: 60)
+            .Job(submit: 0, processors: 3, run: 100, requested: 150)
+            .Job(submit: 0, processors: 2, run: 200, requested: 200)
+            .Job(submit: 10, processors: 8, run: 60, requested: 60)
+            .Job(submit: 20, processors: 1, run: 300, requested: 300)
+            .Build();
+        var reservations = new List<(long Now, Reservation Reservation)>();
+        var policy = new ProbePolicy(new EasyBackfillingPolicy(), context =>
+        {
+            if (context.Waiting.Head is { } head && head.Processors > context.Profile.FreeAt(context.Now))
+            {
+                reservations.Add((context.Now.WholeSeconds, context.Profile.EarliestReservation(head.Processors, context.Now)));
+            }
+        });
+
+        var schedule = Schedule.Run(workload, 10, policy);
+
+        Assert.Contains((20L, new Reservation(Core.Time.Instant.FromSeconds(150), 0)), reservations);
+        schedule.AssertStarts((1, 0), (2, 0), (3, 0), (4, 100), (5, 160));
+    }
+
+    [Fact]
+    public void Decide_DocumentedTieExample_MatchesSimulationMd()
+    {
+        // docs/simulation.md: A (6 procs, requested 100) ends early at 50, when B (4 procs, 20 s) arrives.
+        // B's submission is handled first: 4 free, H (8) blocked with shadow 100 and 2 extra, B ends at 70
+        // <= 100: backfilled. Then A's termination: 6 free < 8. H starts when B ends, at 70.
+        //   A |0=====50|
+        //   H                 |70=80|
+        //   B          |50==70|
+        var workload = new WorkloadBuilder()
+            .Job(submit: 0, processors: 6, run: 50, requested: 100)
+            .Job(submit: 1, processors: 8, run: 10, requested: 100)
+            .Job(submit: 50, processors: 4, run: 20, requested: 20)
+            .Build();
+
+        var schedule = Schedule.Run(workload, 10, "backfill/easy");
+
+        schedule.AssertStarts((1, 0), (2, 70), (3, 50));
+        schedule.AssertBackfilled(3);
+        Assert.Equal(80, schedule.EndOf(2));
+    }
+
+    [Fact]
     public void Decide_CandidateEndingAfterShadowTimeOnExtraProcessors_IsBackfilled()
     {
         // 10 procs. J1 (6) runs 0..100; J2 (8) waits with shadow time 100 and 2 extra procs.
@@ -272,6 +330,18 @@ public sealed class EasyBackfillingPolicyTests
 
         Assert.Equal("backfill/easy", policy.Id);
         Assert.True(policy.Order.IsArrivalOrder);
+    }
+
+    /// <summary>Lets the test look at the context before the wrapped policy decides.</summary>
+    private sealed class ProbePolicy(IPolicy inner, Action<SchedulingContext> before) : IPolicy
+    {
+        public string Id => inner.Id;
+
+        public void Decide(SchedulingContext context)
+        {
+            before(context);
+            inner.Decide(context);
+        }
     }
 
     private static Core.Jobs.Workload OrderScenario() => new WorkloadBuilder()

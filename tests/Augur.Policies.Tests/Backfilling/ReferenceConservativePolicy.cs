@@ -155,6 +155,15 @@ internal sealed class ReferenceConservativePolicy(IQueueOrder order) : IPolicy
                     steps[i] = (time, free);
                 }
             }
+
+            // Merge steps equal to their predecessor, so the list stays about two steps per reservation.
+            for (var i = steps.Count - 1; i > 0; i--)
+            {
+                if (steps[i].Free == steps[i - 1].Free)
+                {
+                    steps.RemoveAt(i);
+                }
+            }
         }
 
         private void Split(long time)

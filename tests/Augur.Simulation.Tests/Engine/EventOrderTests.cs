@@ -115,13 +115,13 @@ public sealed class EventOrderTests
     }
 
     [Fact]
-    public void EventKind_Values_FollowTheDocumentedOrderAndMatchDecisionTrigger()
+    public void DecisionTrigger_Values_FollowTheDocumentedOrderAndMatchDecisionTrigger()
     {
-        Assert.True(EventKind.EstimateExpired < EventKind.Submission);
-        Assert.True(EventKind.Submission < EventKind.Termination);
-        Assert.True(EventKind.Termination < EventKind.WakeUp);
-        Assert.Equal(Enum.GetNames<EventKind>(), Enum.GetNames<DecisionTrigger>());
-        foreach (var kind in Enum.GetValues<EventKind>())
+        Assert.True(DecisionTrigger.EstimateExpired < DecisionTrigger.Submission);
+        Assert.True(DecisionTrigger.Submission < DecisionTrigger.Termination);
+        Assert.True(DecisionTrigger.Termination < DecisionTrigger.WakeUp);
+        Assert.Equal(Enum.GetNames<DecisionTrigger>(), Enum.GetNames<DecisionTrigger>());
+        foreach (var kind in Enum.GetValues<DecisionTrigger>())
         {
             Assert.Equal((int)kind, (int)Enum.Parse<DecisionTrigger>(kind.ToString()));
         }
@@ -130,12 +130,12 @@ public sealed class EventOrderTests
     [Fact]
     public void Precedes_SameInstant_KindThenSequence()
     {
-        var expiry = new SimulationEvent(100, EventKind.EstimateExpired, 9, 0);
-        var submission = new SimulationEvent(100, EventKind.Submission, 5, 0);
-        var termination = new SimulationEvent(100, EventKind.Termination, 1, 0);
-        var laterTermination = new SimulationEvent(100, EventKind.Termination, 2, 0);
-        var wakeUp = new SimulationEvent(100, EventKind.WakeUp, 0, -1);
-        var earlierWakeUp = new SimulationEvent(99, EventKind.WakeUp, 50, -1);
+        var expiry = new SimulationEvent(100, DecisionTrigger.EstimateExpired, 9, 0);
+        var submission = new SimulationEvent(100, DecisionTrigger.Submission, 5, 0);
+        var termination = new SimulationEvent(100, DecisionTrigger.Termination, 1, 0);
+        var laterTermination = new SimulationEvent(100, DecisionTrigger.Termination, 2, 0);
+        var wakeUp = new SimulationEvent(100, DecisionTrigger.WakeUp, 0, -1);
+        var earlierWakeUp = new SimulationEvent(99, DecisionTrigger.WakeUp, 50, -1);
 
         Assert.True(expiry.Precedes(submission));
         Assert.True(submission.Precedes(termination));
@@ -153,7 +153,7 @@ public sealed class EventOrderTests
         var events = new List<SimulationEvent>();
         for (var sequence = 0; sequence < 2000; sequence++)
         {
-            events.Add(new SimulationEvent(random.Next(0, 50), (EventKind)random.Next(0, 4), sequence, sequence));
+            events.Add(new SimulationEvent(random.Next(0, 50), (DecisionTrigger)random.Next(0, 4), sequence, sequence));
         }
 
         var heap = new EventHeap(capacity: 4);

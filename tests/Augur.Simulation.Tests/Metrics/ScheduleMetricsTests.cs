@@ -61,6 +61,23 @@ public sealed class ScheduleMetricsTests
     }
 
     [Fact]
+    public void Compute_ZeroLengthJob_BoundedSlowdownIsWaitOverTenSeconds()
+    {
+        // 1 proc. J1 runs 0..30; J2 (0 s) submitted at 0 waits 30 s: bsld max(1, (30 + 0) / max(0, 10)) = 3.
+        var workload = new WorkloadBuilder()
+            .Job(submit: 0, processors: 1, run: 30, requested: 30)
+            .Job(submit: 0, processors: 1, run: 0, requested: 10)
+            .Build();
+        var result = Simulator.Run(workload, ClusterSpec.FromProcessors(1), new FirstComeFirstServedPolicy());
+
+        var metrics = ScheduleMetrics.Compute(result);
+
+        Assert.Equal((1.0 + 3.0) / 2, metrics.BoundedSlowdownMean, Tolerance);
+        Assert.Equal(15.0, metrics.WaitMean, Tolerance);
+        Assert.Equal(1.0, metrics.Utilization, Tolerance); // 30 proc-seconds over 1 proc × 30 s
+    }
+
+    [Fact]
     public void Compute_NoJobStarted_AllZero()
     {
         var workload = new WorkloadBuilder().Job(submit: 0, processors: 1, run: 10, requested: 10).Build();
