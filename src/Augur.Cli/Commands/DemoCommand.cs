@@ -15,9 +15,9 @@ public static class DemoCommand
 
     public static Command Create(CliContext context)
     {
-        var jobs = new Option<int>("--jobs") { Description = "how many synthetic jobs", DefaultValueFactory = _ => 10_000 };
-        var processors = new Option<int>("--procs") { Description = "the machine's processors", DefaultValueFactory = _ => 256 };
-        var seed = new Option<int>("--seed") { Description = "the random seed", DefaultValueFactory = _ => 1 };
+        var jobs = WholeNumberOption.Create("--jobs", "how many synthetic jobs", 10_000, minimum: 1);
+        var processors = WholeNumberOption.Create("--procs", "the machine's processors", 256, minimum: 1);
+        var seed = WholeNumberOption.Create("--seed", "the random seed", 1, minimum: int.MinValue);
         var output = new Option<string>("--out") { Description = "where to write the run folders", DefaultValueFactory = _ => Path.Combine("runs", "demo") };
         var command = new Command("demo", "Generate a synthetic workload and compare queue/fcfs, backfill/easy and backfill/conservative on it.")
         {

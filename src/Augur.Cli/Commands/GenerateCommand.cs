@@ -10,9 +10,9 @@ public static class GenerateCommand
 {
     public static Command Create(CliContext context)
     {
-        var jobs = new Option<int>("--jobs") { Description = "how many jobs", DefaultValueFactory = _ => 10_000 };
-        var processors = new Option<int>("--procs") { Description = "the machine's processors", DefaultValueFactory = _ => 256 };
-        var seed = new Option<int>("--seed") { Description = "the random seed", DefaultValueFactory = _ => 1 };
+        var jobs = WholeNumberOption.Create("--jobs", "how many jobs", 10_000, minimum: 1);
+        var processors = WholeNumberOption.Create("--procs", "the machine's processors", 256, minimum: 1);
+        var seed = WholeNumberOption.Create("--seed", "the random seed", 1, minimum: int.MinValue);
         var output = new Option<string?>("--out") { Description = "the SWF file to write (standard output when absent)" };
         var command = new Command("generate", "Generate a synthetic workload (Lublin and Feitelson, JPDC 2003) and write it as SWF.")
         {

@@ -18,10 +18,8 @@ public sealed class TraceOptions
         Description = "the trace, as an option instead of the argument",
     };
 
-    public Option<int?> Processors { get; } = new("--procs")
-    {
-        Description = "the machine's processors (default: the trace header's MaxProcs; 256 for synthetic traces)",
-    };
+    public Option<int?> Processors { get; } = WholeNumberOption.CreateOptional(
+        "--procs", "the machine's processors (default: the trace header's MaxProcs; 256 for synthetic traces)", minimum: 1);
 
     public Option<string> Filter { get; } = new("--filter")
     {
@@ -34,17 +32,9 @@ public sealed class TraceOptions
         Description = "skip bad records and count them by reason instead of stopping at the first",
     };
 
-    public Option<int> Jobs { get; } = new("--jobs")
-    {
-        Description = "synthetic traces: how many jobs",
-        DefaultValueFactory = _ => 10_000,
-    };
+    public Option<int> Jobs { get; } = WholeNumberOption.Create("--jobs", "synthetic traces: how many jobs", 10_000, minimum: 1);
 
-    public Option<int> Seed { get; } = new("--seed")
-    {
-        Description = "synthetic traces: the random seed",
-        DefaultValueFactory = _ => 1,
-    };
+    public Option<int> Seed { get; } = WholeNumberOption.Create("--seed", "synthetic traces: the random seed", 1, minimum: int.MinValue);
 
     public void AddTo(Command command)
     {

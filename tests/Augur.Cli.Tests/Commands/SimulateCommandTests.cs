@@ -189,6 +189,19 @@ public sealed class SimulateCommandTests : IDisposable
         Assert.Equal(2, CliRun.Of("simulate", "synthetic:lublin", "--procs", "0").ExitCode);
     }
 
+    [Theory]
+    [InlineData("--procs", "abc", "--procs must be a whole number 1 or more, not 'abc'")]
+    [InlineData("--procs", "-3", "--procs must be a whole number 1 or more, not '-3'")]
+    [InlineData("--jobs", "1.5", "--jobs must be a whole number 1 or more, not '1.5'")]
+    public void Simulate_BadNumber_ExitsWithUsageNamingTheOption(string option, string value, string message)
+    {
+        var run = CliRun.Of("simulate", "synthetic:lublin", option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Simulate_UnknownOption_ExitsWithUsage()
     {
