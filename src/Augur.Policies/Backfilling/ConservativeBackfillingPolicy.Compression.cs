@@ -70,7 +70,7 @@ public sealed partial class ConservativeBackfillingPolicy
         var end = current + planned;
         profile.Release(current, end, job.Processors);
         profile.Allocate(earlier, earlier + planned, job.Processors);
-        SetReservation(context, job, earlier);
+        SetReservation(job, earlier);
         widest = Math.Max(widest, profile.MaxFree(current, end));
         regionsEnd = Instant.Max(regionsEnd, end);
         movedInPass = true;

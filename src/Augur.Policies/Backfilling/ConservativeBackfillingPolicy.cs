@@ -56,6 +56,38 @@ public sealed partial class ConservativeBackfillingPolicy : IPolicy
         }
 
         StartDueJobs(context);
+        WakeAtNextReservation(context);
+    }
+
+    /// <summary>
+    /// Asks for one wake-up, at the earliest reservation still to come, rather than one per reservation made:
+    /// moved reservations would otherwise leave stale wake-ups behind by the million on long queues. Stale
+    /// heap entries are dropped here, and the heap is rebuilt from the live reservations when they pile up.
+    /// </summary>
+    private void WakeAtNextReservation(SchedulingContext context)
+    {
+        if (due.Count > (4 * context.Waiting.Count) + 1024)
+        {
+            due.Clear();
+            foreach (var job in context.Waiting)
+            {
+                if (reservations[job.Index] != Instant.MaxValue)
+                {
+                    due.Push(reservations[job.Index].Microseconds, job.Index);
+                }
+            }
+        }
+
+        while (due.TryPeek(out var time, out var index))
+        {
+            if (reservations[index].Microseconds == time && waitingByIndex[index] is { } job && context.Waiting.Contains(job))
+            {
+                context.WakeAt(new Instant(time));
+                return;
+            }
+
+            due.PopEarliest();
+        }
     }
 
     private void Reserve(SchedulingContext context, JobRequest job)
@@ -63,7 +95,7 @@ public sealed partial class ConservativeBackfillingPolicy : IPolicy
         var planned = context.PlannedRunTime(job);
         var start = profile!.EarliestFit(job.Processors, planned, context.Now);
         profile.Allocate(start, start + planned, job.Processors);
-        SetReservation(context, job, start);
+        SetReservation(job, start);
     }
 
     /// <summary>
@@ -117,7 +149,7 @@ public sealed partial class ConservativeBackfillingPolicy : IPolicy
         return null;
     }
 
-    private void SetReservation(SchedulingContext context, JobRequest job, Instant start)
+    private void SetReservation(JobRequest job, Instant start)
     {
         if (job.Index >= reservations.Length)
         {
@@ -132,7 +164,6 @@ public sealed partial class ConservativeBackfillingPolicy : IPolicy
         if (start != Instant.MaxValue)
         {
             due.Push(start.Microseconds, job.Index);
-            context.WakeAt(start);
         }
     }
 }

@@ -32,6 +32,28 @@ internal sealed class DueReservations
         heap[position] = (time, job);
     }
 
+    public int Count => count;
+
+    /// <summary>The earliest entry, stale or not; false when empty.</summary>
+    public bool TryPeek(out long time, out int job)
+    {
+        if (count == 0)
+        {
+            time = 0;
+            job = -1;
+            return false;
+        }
+
+        (time, job) = heap[0];
+        return true;
+    }
+
+    /// <summary>Removes the earliest entry (the caller found it stale).</summary>
+    public void PopEarliest() => TryPopDue(long.MaxValue, out _, out _);
+
+    /// <summary>Empties the heap, to be refilled with the live reservations only.</summary>
+    public void Clear() => count = 0;
+
     /// <summary>Removes and returns the earliest entry if it is at or before <paramref name="now"/>.</summary>
     public bool TryPopDue(long now, out long time, out int job)
     {
