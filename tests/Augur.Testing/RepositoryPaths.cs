@@ -4,7 +4,7 @@ namespace Augur.Testing;
 
 /// <summary>
 /// Where tests find files that are not copied to their output directory: the repository root (the
-/// directory holding <c>Augur.slnx</c>), the shared real traces next to it, and each test project's corpus.
+/// directory holding <c>Augur.slnx</c>), and the shared real traces next to it.
 /// </summary>
 public static class RepositoryPaths
 {
@@ -21,13 +21,6 @@ public static class RepositoryPaths
 
     /// <summary>The shared, read-only real traces: <c>&lt;root&gt;/../shared/traces</c>, normalized.</summary>
     public static string SharedTraces => Path.GetFullPath(Path.Combine(Root, "..", "shared", "traces"));
-
-    /// <summary>The corpus of test project <paramref name="project"/>: <c>&lt;root&gt;/tests/&lt;project&gt;/Corpus</c>.</summary>
-    public static string TestCorpus(string project)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(project);
-        return Path.Combine(Root, "tests", project, "Corpus");
-    }
 
     private static string FindRoot([CallerFilePath] string sourceFile = "")
     {

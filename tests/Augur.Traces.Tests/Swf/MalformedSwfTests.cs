@@ -9,7 +9,7 @@ namespace Augur.Traces.Tests.Swf;
 /// <summary>
 /// Malformed SWF inputs: strict reading stops at the first bad record with <c>file:line: field N (name): reason</c>;
 /// lenient reading skips exactly the bad records, counts them by reason and keeps the good ones. Text cases
-/// live in <c>Corpus/malformed/</c>; binary and large ones are generated here, from fixed seeds.
+/// live in <see cref="MalformedCorpus"/>; binary and large ones are generated here, from fixed seeds.
 /// </summary>
 public sealed class MalformedSwfTests : IDisposable
 {
@@ -360,7 +360,7 @@ public sealed class MalformedSwfTests : IDisposable
         }
     }
 
-    private static string CorpusDirectory => Path.Combine(RepositoryPaths.TestCorpus("Augur.Traces.Tests"), "malformed");
+    private static string CorpusDirectory => MalformedCorpus.Directory;
 
     private static string CorpusFile(string name)
     {
