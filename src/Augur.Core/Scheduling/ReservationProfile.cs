@@ -31,6 +31,12 @@ public sealed class ReservationProfile
 
     public int TotalProcessors { get; }
 
+    /// <summary>
+    /// Counts the changes to the profile (allocations, releases, advances): an answer computed from the profile
+    /// stays valid while this number stays the same, which lets callers cache searches.
+    /// </summary>
+    public long Version { get; private set; }
+
     /// <summary>Steps currently held (for tests and benchmarks).</summary>
     public int StepCount => count - first;
 
@@ -38,6 +44,7 @@ public sealed class ReservationProfile
     public void AdvanceTo(Instant now)
     {
         var t = now.Microseconds;
+        Version++;
         while (first + 1 < count && times[first + 1] <= t)
         {
             first++;
@@ -161,6 +168,7 @@ public sealed class ReservationProfile
             return;
         }
 
+        Version++;
         var from = EnsureBreakpoint(start.Microseconds);
         var to = end == Instant.MaxValue ? count : EnsureBreakpoint(end.Microseconds);
 

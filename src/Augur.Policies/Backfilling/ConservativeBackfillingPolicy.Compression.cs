@@ -28,10 +28,14 @@ public sealed partial class ConservativeBackfillingPolicy
             movedInPass = false;
             if (ordered is null)
             {
-                var scan = context.Waiting.ScanAll();
-                while (scan.Next(widest, widest, Duration.Zero) is { } job)
+                // A plain walk: most waiting jobs are narrow enough to be visited, and the visit itself costs
+                // less than a search of the queue's index per job.
+                foreach (var job in context.Waiting)
                 {
-                    TryMoveEarlier(context, job);
+                    if (job.Processors <= widest)
+                    {
+                        TryMoveEarlier(context, job);
+                    }
                 }
             }
             else
@@ -61,6 +65,11 @@ public sealed partial class ConservativeBackfillingPolicy
         }
 
         var planned = context.PlannedRunTime(job);
+        if (!MayGain(job, now, current, planned))
+        {
+            return;
+        }
+
         var earlier = profile!.EarlierFit(job.Processors, planned, now, regionsEnd, current);
         if (earlier == Instant.MaxValue)
         {

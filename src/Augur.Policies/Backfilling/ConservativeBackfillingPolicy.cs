@@ -93,6 +93,7 @@ public sealed partial class ConservativeBackfillingPolicy : IPolicy
     private void Reserve(SchedulingContext context, JobRequest job)
     {
         var planned = context.PlannedRunTime(job);
+        Classify(job, planned);
         var start = profile!.EarliestFit(job.Processors, planned, context.Now);
         profile.Allocate(start, start + planned, job.Processors);
         SetReservation(job, start);

@@ -332,4 +332,26 @@ public sealed class ReservationProfileTests
         Assert.Equal(0, profile.FreeAt(At(450)));
         Assert.Equal(At(500), profile.EarliestFit(1, Seconds(1), At(399)));
     }
+
+    [Fact]
+    public void Version_ChangesOnEveryChangeAndOnlyThen()
+    {
+        var profile = new ReservationProfile(10);
+        var versions = new HashSet<long> { profile.Version };
+
+        profile.Allocate(At(10), At(20), 4);
+        Assert.True(versions.Add(profile.Version));
+        profile.Release(At(12), At(20), 4);
+        Assert.True(versions.Add(profile.Version));
+        profile.AdvanceTo(At(11));
+        Assert.True(versions.Add(profile.Version));
+
+        var unchanged = profile.Version;
+        profile.FreeAt(At(15));
+        profile.EarliestFit(6, Seconds(5), At(11));
+        profile.EarlierFit(6, Seconds(5), At(11), Instant.MaxValue, At(30));
+        profile.MaxFree(At(11), At(30));
+        profile.Allocate(At(15), At(15), 3);
+        Assert.Equal(unchanged, profile.Version);
+    }
 }
