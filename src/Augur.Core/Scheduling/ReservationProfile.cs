@@ -82,31 +82,8 @@ public sealed class ReservationProfile
     /// as soon as the fit would start at or after <paramref name="before"/>: a search that only cares about
     /// earlier starts stops walking there.
     /// </summary>
-    public Instant EarliestFit(int processors, Duration duration, Instant from, Instant before)
-    {
-        var candidate = Math.Max(from.Microseconds, times[first]);
-        var length = duration.Microseconds;
-        var limit = before.Microseconds;
-        for (var i = StepContaining(candidate); i < count && candidate < limit; i++)
-        {
-            var stepEnd = i + 1 < count ? times[i + 1] : long.MaxValue;
-            if (free[i] < processors)
-            {
-                if (i + 1 == count)
-                {
-                    return Instant.MaxValue;
-                }
-
-                candidate = stepEnd;
-            }
-            else if (stepEnd == long.MaxValue || stepEnd - candidate >= length)
-            {
-                return new Instant(candidate);
-            }
-        }
-
-        return Instant.MaxValue;
-    }
+    public Instant EarliestFit(int processors, Duration duration, Instant from, Instant before) =>
+        Fit(processors, duration.Microseconds, Math.Max(from.Microseconds, times[first]), before.Microseconds, long.MaxValue);
 
     /// <summary>
     /// Where a job that holds [<paramref name="ownStart"/>, <paramref name="ownStart"/> + <paramref name="duration"/>)
@@ -115,28 +92,50 @@ public sealed class ReservationProfile
     /// <see cref="Instant.MaxValue"/>. A window that starts earlier ends before the own slot does, so only the
     /// part before the own slot needs checking, and the profile is not changed to find out.
     /// </summary>
-    public Instant EarlierFit(int processors, Duration duration, Instant from, Instant before, Instant ownStart)
+    public Instant EarlierFit(int processors, Duration duration, Instant from, Instant before, Instant ownStart) =>
+        Fit(processors, duration.Microseconds, Math.Max(from.Microseconds, times[first]), Math.Min(before.Microseconds, ownStart.Microseconds), ownStart.Microseconds);
+
+    /// <summary>
+    /// The earliest start in [candidate, limit) from which <paramref name="processors"/> stay free for
+    /// <paramref name="length"/> or until <paramref name="own"/>, whichever comes first. Steps without room
+    /// are skipped in a tight loop, then the window is checked step by step.
+    /// </summary>
+    private Instant Fit(int processors, long length, long candidate, long limit, long own)
     {
-        var candidate = Math.Max(from.Microseconds, times[first]);
-        var length = duration.Microseconds;
-        var limit = Math.Min(before.Microseconds, ownStart.Microseconds);
-        var own = ownStart.Microseconds;
-        for (var i = StepContaining(candidate); i < count && candidate < limit; i++)
+        var i = StepContaining(candidate);
+        while (candidate < limit)
         {
-            if (times[i] >= own)
+            if (free[i] < processors)
+            {
+                do
+                {
+                    i++;
+                }
+                while (i < count && free[i] < processors);
+
+                if (i == count)
+                {
+                    return Instant.MaxValue;
+                }
+
+                candidate = times[i];
+                continue;
+            }
+
+            // Room from the candidate on: it must last until `need` (every step starting before it has room).
+            var need = Math.Min(length >= long.MaxValue - candidate ? long.MaxValue : candidate + length, own);
+            var j = i + 1;
+            while (j < count && times[j] < need && free[j] >= processors)
+            {
+                j++;
+            }
+
+            if (j == count || times[j] >= need)
             {
                 return new Instant(candidate);
             }
 
-            var stepEnd = i + 1 < count ? times[i + 1] : long.MaxValue;
-            if (free[i] < processors)
-            {
-                candidate = stepEnd;
-            }
-            else if (stepEnd - candidate >= length || stepEnd >= own)
-            {
-                return candidate < limit ? new Instant(candidate) : Instant.MaxValue;
-            }
+            i = j;
         }
 
         return Instant.MaxValue;
@@ -172,19 +171,21 @@ public sealed class ReservationProfile
         var from = EnsureBreakpoint(start.Microseconds);
         var to = end == Instant.MaxValue ? count : EnsureBreakpoint(end.Microseconds);
 
-        // Check the whole range before changing any of it, so a refused change leaves the profile as it was.
         for (var i = from; i < to; i++)
         {
             var updated = free[i] + delta;
             if (updated < 0 || updated > TotalProcessors)
             {
+                // Undo what was applied, so a refused change leaves the profile's values as they were.
+                for (var k = from; k < i; k++)
+                {
+                    free[k] -= delta;
+                }
+
                 throw new InvalidOperationException($"reservation profile out of range at {new Instant(times[i])}: {updated} free of {TotalProcessors}");
             }
-        }
 
-        for (var i = from; i < to; i++)
-        {
-            free[i] += delta;
+            free[i] = updated;
         }
 
         // Steps that became equal to their neighbour are merged, so the profile holds about two steps per

@@ -94,6 +94,24 @@ public sealed class ReservationProfileRandomizedTests
                 {
                     Assert.Fail($"EarliestFit({processors}, {duration}s, {from}s) at {now}s: expected {expected}, found {actual}");
                 }
+
+                // The bounded searches: a fit at or after `before` is no fit; EarlierFit's window may run into
+                // the own slot, so it needs room only until `own`.
+                var before = Math.Max(from, now) + random.Next(0, 50);
+                var own = now + random.Next(1, 60);
+                var bounded = expected < At(before) ? expected : Instant.MaxValue;
+                var boundedActual = profile.EarliestFit(processors, Seconds(duration), At(from), At(before));
+                if (bounded != boundedActual)
+                {
+                    Assert.Fail($"EarliestFit({processors}, {duration}s, {from}s, before {before}s) at {now}s: expected {bounded}, found {boundedActual}");
+                }
+
+                var earlier = model.EarlierFit(processors, duration, Math.Max(from, now), Math.Min(before, own), own);
+                var earlierActual = profile.EarlierFit(processors, Seconds(duration), At(from), At(before), At(own));
+                if (earlier != earlierActual)
+                {
+                    Assert.Fail($"EarlierFit({processors}, {duration}s, {from}s, before {before}s, own {own}s) at {now}s: expected {earlier}, found {earlierActual}");
+                }
             }
         }
     }
@@ -124,6 +142,26 @@ public sealed class ReservationProfileRandomizedTests
             {
                 free[t] += delta;
             }
+        }
+
+        /// <summary>The earliest t in [from, limit) with room over [t, min(t + duration, own)).</summary>
+        public Instant EarlierFit(int processors, long duration, long from, long limit, long own)
+        {
+            for (var t = from; t < limit; t++)
+            {
+                var fits = true;
+                for (var u = t; u < Math.Min(t + duration, own) && fits; u++)
+                {
+                    fits = FreeAt(u) >= processors;
+                }
+
+                if (fits)
+                {
+                    return At(t);
+                }
+            }
+
+            return Instant.MaxValue;
         }
 
         public Instant EarliestFit(int processors, long duration, long from)
