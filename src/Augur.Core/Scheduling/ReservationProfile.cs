@@ -160,16 +160,24 @@ public sealed class ReservationProfile
     /// <summary>Gives back <paramref name="processors"/> over [start, end).</summary>
     public void Release(Instant start, Instant end, int processors) => Change(start, end, processors);
 
-    private void Change(Instant start, Instant end, int delta)
+    /// <summary>
+    /// As <see cref="Release"/>, and returns the most processors then free at an instant of [start, end)
+    /// (0 for an empty interval), measured while the change is applied rather than by another walk.
+    /// </summary>
+    public int ReleaseAndMaxFree(Instant start, Instant end, int processors) => Change(start, end, processors);
+
+    /// <summary>Adds <paramref name="delta"/> over [start, end); returns the most processors then free there.</summary>
+    private int Change(Instant start, Instant end, int delta)
     {
         if (end <= start)
         {
-            return;
+            return 0;
         }
 
         Version++;
         var from = EnsureBreakpoint(start.Microseconds);
         var to = end == Instant.MaxValue ? count : EnsureBreakpoint(end.Microseconds);
+        var most = 0;
 
         for (var i = from; i < to; i++)
         {
@@ -186,6 +194,7 @@ public sealed class ReservationProfile
             }
 
             free[i] = updated;
+            most = Math.Max(most, updated);
         }
 
         // Steps that became equal to their neighbour are merged, so the profile holds about two steps per
@@ -199,6 +208,8 @@ public sealed class ReservationProfile
         {
             RemoveBreakpoint(from);
         }
+
+        return most;
     }
 
     private void RemoveBreakpoint(int position)

@@ -6,9 +6,15 @@ namespace Augur.Policies.Backfilling;
 
 public sealed partial class ConservativeBackfillingPolicy
 {
-    private int widest;
     private Instant regionsEnd;
     private bool movedInPass;
+
+    // The capacity freed in the previous pass and in this one: the widest of it, and where the earliest of it
+    // starts. A job last visited in the previous pass can only gain from these.
+    private int previousWidest;
+    private int passWidest;
+    private Instant previousFirstFreed;
+    private Instant passFirstFreed;
 
     /// <summary>
     /// Moves waiting jobs earlier into capacity freed in [now, releasedUntil), and into the slots that the
@@ -21,8 +27,11 @@ public sealed partial class ConservativeBackfillingPolicy
     /// </summary>
     private void Compress(SchedulingContext context, Instant now, Instant releasedUntil)
     {
-        widest = profile!.MaxFree(now, releasedUntil);
         regionsEnd = releasedUntil;
+        previousWidest = profile!.MaxFree(now, releasedUntil);
+        previousFirstFreed = now;
+        passWidest = 0;
+        passFirstFreed = Instant.MaxValue;
         do
         {
             movedInPass = false;
@@ -32,7 +41,7 @@ public sealed partial class ConservativeBackfillingPolicy
                 // less than a search of the queue's index per job.
                 foreach (var job in context.Waiting)
                 {
-                    if (job.Processors <= widest)
+                    if (job.Processors <= Math.Max(previousWidest, passWidest))
                     {
                         TryMoveEarlier(context, job);
                     }
@@ -43,7 +52,7 @@ public sealed partial class ConservativeBackfillingPolicy
                 var cursor = ordered.Arrange(context);
                 while (cursor.MoveNext())
                 {
-                    if (cursor.Current.Processors <= widest)
+                    if (cursor.Current.Processors <= Math.Max(previousWidest, passWidest))
                     {
                         TryMoveEarlier(context, cursor.Current);
                     }
@@ -51,6 +60,10 @@ public sealed partial class ConservativeBackfillingPolicy
             }
 
             // Jobs met before a move in this pass have not seen the slot it freed: one more pass.
+            previousWidest = passWidest;
+            previousFirstFreed = passFirstFreed;
+            passWidest = 0;
+            passFirstFreed = Instant.MaxValue;
         }
         while (movedInPass);
     }
@@ -59,8 +72,10 @@ public sealed partial class ConservativeBackfillingPolicy
     {
         var now = context.Now;
         var current = reservations[job.Index];
-        if (current <= now)
+        if (current <= now || current <= Instant.Min(previousFirstFreed, passFirstFreed))
         {
+            // Due now, or reserved no later than any capacity freed since the job was last visited: a new
+            // window would have to end by the reservation and touch that capacity, which starts too late.
             return;
         }
 
@@ -77,10 +92,11 @@ public sealed partial class ConservativeBackfillingPolicy
         }
 
         var end = current + planned;
-        profile.Release(current, end, job.Processors);
+        var freed = profile.ReleaseAndMaxFree(current, end, job.Processors);
         profile.Allocate(earlier, earlier + planned, job.Processors);
         SetReservation(job, earlier);
-        widest = Math.Max(widest, profile.MaxFree(current, end));
+        passWidest = Math.Max(passWidest, freed);
+        passFirstFreed = Instant.Min(passFirstFreed, current);
         regionsEnd = Instant.Max(regionsEnd, end);
         movedInPass = true;
     }

@@ -354,4 +354,23 @@ public sealed class ReservationProfileTests
         profile.Allocate(At(15), At(15), 3);
         Assert.Equal(unchanged, profile.Version);
     }
+
+    [Fact]
+    public void ReleaseAndMaxFree_ReturnsTheMostFreeOverTheInterval()
+    {
+        // 10 procs: 6 taken over [0, 30), 3 more over [10, 20). Releasing 2 over [5, 25) leaves
+        // 6 free on [5, 10), 3 on [10, 20), 6 on [20, 25): the most is 6; the profile is as with Release.
+        var profile = new ReservationProfile(10);
+        profile.Allocate(At(0), At(30), 6);
+        profile.Allocate(At(10), At(20), 3);
+
+        var most = profile.ReleaseAndMaxFree(At(5), At(25), 2);
+
+        Assert.Equal(6, most);
+        Assert.Equal(6, profile.FreeAt(At(5)));
+        Assert.Equal(3, profile.FreeAt(At(15)));
+        Assert.Equal(6, profile.FreeAt(At(24)));
+        Assert.Equal(4, profile.FreeAt(At(25)));
+        Assert.Equal(0, profile.ReleaseAndMaxFree(At(40), At(40), 1));
+    }
 }
