@@ -1,3 +1,4 @@
+using System.Numerics;
 using Augur.Core.Time;
 
 namespace Augur.Core.Scheduling;
@@ -107,38 +108,82 @@ public sealed class ReservationProfile
         {
             if (free[i] < processors)
             {
-                do
-                {
-                    i++;
-                }
-                while (i < count && free[i] < processors);
-
-                if (i == count)
+                var skip = free.AsSpan(i, count - i).IndexOfAnyInRange(processors, int.MaxValue);
+                if (skip < 0)
                 {
                     return Instant.MaxValue;
                 }
 
+                i += skip;
                 candidate = times[i];
                 continue;
             }
 
-            // Room from the candidate on: it must last until `need` (every step starting before it has room).
+            // Room from the candidate on: it must last until `need`, so every step that starts before then
+            // needs room; the first that lacks it, if any, is where the next candidate is sought.
             var need = Math.Min(length >= long.MaxValue - candidate ? long.MaxValue : candidate + length, own);
-            var j = i + 1;
-            while (j < count && times[j] < need && free[j] >= processors)
-            {
-                j++;
-            }
-
-            if (j == count || times[j] >= need)
+            var stepsBefore = FirstStepAtOrAfter(need, i + 1) - (i + 1);
+            var lacking = free.AsSpan(i + 1, stepsBefore).IndexOfAnyInRange(int.MinValue, processors - 1);
+            if (lacking < 0)
             {
                 return new Instant(candidate);
             }
 
-            i = j;
+            i += 1 + lacking;
         }
 
         return Instant.MaxValue;
+    }
+
+    /// <summary>The first step at or after <paramref name="low"/> that starts at or after <paramref name="time"/>; count if none.</summary>
+    private int FirstStepAtOrAfter(long time, int low)
+    {
+        var high = count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (times[middle] < time)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>Adds <paramref name="delta"/> to every value; returns the largest result (0 for none).</summary>
+    private static int AddAndFindMost(Span<int> values, int delta)
+    {
+        var most = 0;
+        var i = 0;
+        if (Vector.IsHardwareAccelerated && values.Length >= Vector<int>.Count)
+        {
+            var add = new Vector<int>(delta);
+            var largest = Vector<int>.Zero;
+            for (; i <= values.Length - Vector<int>.Count; i += Vector<int>.Count)
+            {
+                var sum = new Vector<int>(values[i..]) + add;
+                sum.CopyTo(values[i..]);
+                largest = Vector.Max(largest, sum);
+            }
+
+            for (var k = 0; k < Vector<int>.Count; k++)
+            {
+                most = Math.Max(most, largest[k]);
+            }
+        }
+
+        for (; i < values.Length; i++)
+        {
+            values[i] += delta;
+            most = Math.Max(most, values[i]);
+        }
+
+        return most;
     }
 
     /// <summary>The most processors free at any instant of [start, end).</summary>
@@ -177,25 +222,16 @@ public sealed class ReservationProfile
         Version++;
         var from = EnsureBreakpoint(start.Microseconds);
         var to = end == Instant.MaxValue ? count : EnsureBreakpoint(end.Microseconds);
-        var most = 0;
-
-        for (var i = from; i < to; i++)
+        // Check the whole range before changing any of it, so a refused change leaves the values as they were;
+        // both the check and the change are vector operations over the range.
+        var range = free.AsSpan(from, to - from);
+        var outside = range.IndexOfAnyExceptInRange(-delta, TotalProcessors - delta);
+        if (outside >= 0)
         {
-            var updated = free[i] + delta;
-            if (updated < 0 || updated > TotalProcessors)
-            {
-                // Undo what was applied, so a refused change leaves the profile's values as they were.
-                for (var k = from; k < i; k++)
-                {
-                    free[k] -= delta;
-                }
-
-                throw new InvalidOperationException($"reservation profile out of range at {new Instant(times[i])}: {updated} free of {TotalProcessors}");
-            }
-
-            free[i] = updated;
-            most = Math.Max(most, updated);
+            throw new InvalidOperationException($"reservation profile out of range at {new Instant(times[from + outside])}: {range[outside] + delta} free of {TotalProcessors}");
         }
+
+        var most = AddAndFindMost(range, delta);
 
         // Steps that became equal to their neighbour are merged, so the profile holds about two steps per
         // reservation however often reservations move.
