@@ -20,10 +20,11 @@ public sealed partial class ConservativeBackfillingPolicy
     /// Moves waiting jobs earlier into capacity freed in [now, releasedUntil), and into the slots that the
     /// moved jobs leave, pass after pass in queue order until none moves (each job moves to its earliest fit
     /// given all other reservations). Every reservation was already the earliest the others allowed, so a
-    /// job can only gain from a window that touches freed capacity at an instant before its own slot: it
-    /// needs no more processors than the widest freed region offers, and its new start lies before the end
-    /// of the last freed region. Other jobs are not visited at all (in arrival order the queue's index finds
-    /// the narrow enough jobs). The schedule is the same as re-placing every job in every pass.
+    /// job can only gain from a window that touches capacity freed since its last visit, at an instant before
+    /// its own slot: it needs no more processors than the widest such region offers, it is reserved after the
+    /// earliest one starts, and its new start lies before the end of the last freed region. Other jobs are
+    /// passed over, and a visited job is searched for only if it can gain (<see cref="MayGain"/>). The
+    /// schedule is the same as re-placing every job in every pass.
     /// </summary>
     private void Compress(SchedulingContext context, Instant now, Instant releasedUntil)
     {
