@@ -20,7 +20,8 @@ public static class SimulationRunner
         var cluster = new ClusterSpec(request.Trace.Name, request.Trace.Processors);
         var workload = request.Trace.Workload.Workload;
         var ended = 0;
-        var simulator = new Simulator(workload, cluster, policy) { Progress = count => Volatile.Write(ref ended, count) };
+        var estimator = EstimatorFactory.Create(request, workload);
+        var simulator = new Simulator(workload, cluster, policy, estimator) { Progress = count => Volatile.Write(ref ended, count) };
         var stopwatch = Stopwatch.StartNew();
         var task = Task.Run(simulator.Run);
         // Wait on the handle, not the task: a run that fails (an invalid decision) must surface through

@@ -53,6 +53,9 @@ public sealed partial class ConservativeBackfillingPolicy : IPolicy
                 }
 
                 break;
+            case DecisionTrigger.EstimateExpired:
+                Replan(context);
+                break;
         }
 
         StartDueJobs(context);

@@ -1,0 +1,24 @@
+using Augur.Core.Identifiers;
+using Augur.Core.Prediction;
+using Augur.Prediction.History;
+using Augur.Prediction.Oracle;
+using Augur.Prediction.Request;
+
+namespace Augur.Prediction;
+
+/// <summary>The default catalogue of predictors, in listing order (<c>augur policies</c> lists them too).</summary>
+public static class PredictorCatalogue
+{
+    public static ComponentCatalogue<Func<PredictorSetup, IPredictor>> Catalogue { get; } =
+        new ComponentCatalogue<Func<PredictorSetup, IPredictor>>("predictor")
+            .Add("predictor/request", "the user's requested time", () => _ => new RequestPredictor())
+            .Add("predictor/tsafrir", "mean of the user's last two run times, capped by the request (Tsafrir et al., TPDS 2007)", () => _ => new TsafrirPredictor())
+            .Add("predictor/clairvoyant", "ORACLE: the true run time, an upper bound on what prediction can buy", () => setup => new ClairvoyantPredictor(
+                setup.Truth ?? throw new InvalidOperationException("predictor/clairvoyant needs the true run times, which only the simulator has.")));
+
+    public static IPredictor Create(string id, PredictorSetup setup)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        return Catalogue.Create(id)(setup);
+    }
+}
