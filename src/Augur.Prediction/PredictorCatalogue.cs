@@ -1,6 +1,8 @@
 using Augur.Core.Identifiers;
 using Augur.Core.Prediction;
+using Augur.Prediction.Experts;
 using Augur.Prediction.History;
+using Augur.Prediction.Learned;
 using Augur.Prediction.Oracle;
 using Augur.Prediction.Request;
 
@@ -13,6 +15,10 @@ public static class PredictorCatalogue
         new ComponentCatalogue<Func<PredictorSetup, IPredictor>>("predictor")
             .Add("predictor/request", "the user's requested time", () => _ => new RequestPredictor())
             .Add("predictor/tsafrir", "mean of the user's last two run times, capped by the request (Tsafrir et al., TPDS 2007)", () => _ => new TsafrirPredictor())
+            .Add("predictor/xgboost", "gradient-boosted trees (XGBoost) on submission-time features, retrained online on a sliding window", () => setup => new XGBoostPredictor(
+                new XGBoostPredictorOptions { Trees = new XGBoostPredictorOptions().Trees with { Seed = setup.Seed } }, setup.TotalProcessors))
+            .Add("predictor/moe", "mixture of experts: exact repeats, user history, XGBoost, request; gated by recent error; conformal p10/p50/p90", () => setup => new MixtureOfExpertsPredictor(
+                new MixtureOfExpertsOptions { Trees = new XGBoostPredictorOptions { Trees = new XGBoostPredictorOptions().Trees with { Seed = setup.Seed } } }, setup.TotalProcessors))
             .Add("predictor/clairvoyant", "ORACLE: the true run time, an upper bound on what prediction can buy", () => setup => new ClairvoyantPredictor(
                 setup.Truth ?? throw new InvalidOperationException("predictor/clairvoyant needs the true run times, which only the simulator has.")));
 

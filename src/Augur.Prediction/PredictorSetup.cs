@@ -9,4 +9,5 @@ namespace Augur.Prediction;
 /// (the live service), and then the oracle cannot be built.
 /// </param>
 /// <param name="Seed">Seeds every random choice, so that runs repeat exactly.</param>
-public sealed record PredictorSetup(Func<JobRequest, Duration>? Truth = null, int Seed = 1);
+/// <param name="TotalProcessors">The machine's size, for load features; 0 when unknown.</param>
+public sealed record PredictorSetup(Func<JobRequest, Duration>? Truth = null, int Seed = 1, long TotalProcessors = 0);

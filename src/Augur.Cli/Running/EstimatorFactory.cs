@@ -26,7 +26,7 @@ public static class EstimatorFactory
             return null;
         }
 
-        var setup = new PredictorSetup(Truth: job => workload.Jobs[job.Index].Outcome.RunTime, Seed: request.Trace.Selection.Seed);
+        var setup = new PredictorSetup(Truth: job => workload.Jobs[job.Index].Outcome.RunTime, Seed: request.Trace.Selection.Seed, TotalProcessors: request.Trace.Processors);
         var predictor = PredictorCatalogue.Create(predictorId, setup);
         var corrector = CorrectorCatalogue.Create(request.CorrectorId ?? DefaultCorrector);
         return new RunTimeEstimator(predictor, corrector);
