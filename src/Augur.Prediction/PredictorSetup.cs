@@ -1,4 +1,5 @@
 using Augur.Core.Jobs;
+using Augur.Core.Prediction;
 using Augur.Core.Time;
 
 namespace Augur.Prediction;
@@ -10,4 +11,15 @@ namespace Augur.Prediction;
 /// </param>
 /// <param name="Seed">Seeds every random choice, so that runs repeat exactly.</param>
 /// <param name="TotalProcessors">The machine's size, for load features; 0 when unknown.</param>
-public sealed record PredictorSetup(Func<JobRequest, Duration>? Truth = null, int Seed = 1, long TotalProcessors = 0);
+/// <param name="Target">What to predict; only predictor/request and predictor/tsafrir predict memory.</param>
+public sealed record PredictorSetup(Func<JobRequest, Duration>? Truth = null, int Seed = 1, long TotalProcessors = 0, PredictionTarget Target = PredictionTarget.RunTime)
+{
+    /// <summary>Throws for a predictor that cannot predict <see cref="Target"/>.</summary>
+    public void RequireRunTime(string predictorId)
+    {
+        if (Target != PredictionTarget.RunTime)
+        {
+            throw new ArgumentException($"{predictorId} predicts run time only; for memory use predictor/request or predictor/tsafrir.", nameof(predictorId));
+        }
+    }
+}

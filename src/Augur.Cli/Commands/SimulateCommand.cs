@@ -19,7 +19,7 @@ public static class SimulateCommand
         var output = new Option<string?>("--out") { Description = "the run folder (default runs/TRACE.POLICY)" };
         var quiet = new Option<bool>("--quiet") { Description = "print nothing but errors" };
         var predictor = new Option<string?>("--predictor") { Description = "plan with this run-time predictor instead of requested times (see 'augur policies'; backfill/easy++ defaults to predictor/tsafrir)" };
-        var corrector = new Option<string?>("--corrector") { Description = "what a job that outlives its prediction is planned with next (default corrector/tsafrir)" };
+        var corrector = new Option<string?>("--corrector") { Description = "what a job that outlives its prediction is planned with next (default: corrector/tsafrir with predictor/tsafrir, corrector/request otherwise)" };
         var command = new Command("simulate", "Replay a trace under a scheduling policy; write summary.json, jobs.csv and schedule.swf.");
         traceOptions.AddTo(command);
         command.Add(policy);

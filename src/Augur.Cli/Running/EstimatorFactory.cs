@@ -13,7 +13,13 @@ public static class EstimatorFactory
     /// <summary>The predictor <c>backfill/easy++</c> plans with unless told otherwise (Tsafrir et al.'s).</summary>
     public const string EasyPlusPlusPredictor = "predictor/tsafrir";
 
-    public const string DefaultCorrector = "corrector/tsafrir";
+    /// <summary>
+    /// The corrector for a predictor when none is named: Tsafrir's own for predictor/tsafrir (pyss's pairing),
+    /// the request for the others — measured best for predictor/moe on KTH-SP2, SDSC-SP2 and CTC-SP2
+    /// together (docs/results.md).
+    /// </summary>
+    public static string DefaultCorrectorFor(string predictorId) =>
+        predictorId == "predictor/tsafrir" ? "corrector/tsafrir" : "corrector/request";
 
     /// <summary>The estimator for <paramref name="request"/>, or null to plan with requested times.</summary>
     public static RunTimeEstimator? Create(RunRequest request, Workload workload)
@@ -28,7 +34,7 @@ public static class EstimatorFactory
 
         var setup = new PredictorSetup(Truth: job => workload.Jobs[job.Index].Outcome.RunTime, Seed: request.Trace.Selection.Seed, TotalProcessors: request.Trace.Processors);
         var predictor = PredictorCatalogue.Create(predictorId, setup);
-        var corrector = CorrectorCatalogue.Create(request.CorrectorId ?? DefaultCorrector);
+        var corrector = CorrectorCatalogue.Create(request.CorrectorId ?? DefaultCorrectorFor(predictorId));
         return new RunTimeEstimator(predictor, corrector);
     }
 

@@ -14,6 +14,12 @@ public sealed record MixtureOfExpertsOptions
     /// <summary>Recent residuals the conformal intervals are drawn from.</summary>
     public int ResidualWindow { get; init; } = 2_000;
 
+    /// <summary>
+    /// The quantile of the gate's recent residuals its pick is shifted to for the point estimate the scheduler
+    /// plans with (0.5: the median correction).
+    /// </summary>
+    public double PointQuantile { get; init; } = 0.5;
+
     public XGBoostPredictorOptions Trees { get; init; } = new();
 
     public void Validate()
@@ -21,6 +27,11 @@ public sealed record MixtureOfExpertsOptions
         if (!(GateWeight > 0 && GateWeight <= 1))
         {
             throw new ArgumentOutOfRangeException(nameof(GateWeight), GateWeight, "The gate's weight must be in (0, 1].");
+        }
+
+        if (!(PointQuantile >= 0.1 && PointQuantile <= 0.9))
+        {
+            throw new ArgumentOutOfRangeException(nameof(PointQuantile), PointQuantile, "The point's quantile must be within [0.1, 0.9], where the intervals are.");
         }
 
         if (UserEvidence < 1)

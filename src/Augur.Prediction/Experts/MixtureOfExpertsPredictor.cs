@@ -27,7 +27,7 @@ public sealed class MixtureOfExpertsPredictor : IPredictor, IDisposable
         this.options = options ?? new MixtureOfExpertsOptions();
         this.options.Validate();
         trees = new XGBoostPredictor(this.options.Trees, totalProcessors);
-        residuals = new ResidualQuantiles(this.options.ResidualWindow, refresh: 100);
+        residuals = new ResidualQuantiles(this.options.ResidualWindow, refresh: 100, this.options.PointQuantile);
     }
 
     public string Id => "predictor/moe";
@@ -48,16 +48,17 @@ public sealed class MixtureOfExpertsPredictor : IPredictor, IDisposable
         experts[(int)ExpertKind.Trees] = trees.Predict(job, context).Point;
         experts[(int)ExpertKind.Request] = job.HasRequestedTime ? job.RequestedTime.TotalSeconds : double.NaN;
         var chosen = Choose(job.Features.User, experts);
-        var point = double.IsNaN(chosen) ? experts[(int)ExpertKind.Trees] : chosen;
-        pending[job.Index] = new PendingJob(experts, point);
+        var picked = double.IsNaN(chosen) ? experts[(int)ExpertKind.Trees] : chosen;
+        pending[job.Index] = new PendingJob(experts, picked);
         if (!residuals.IsReady)
         {
-            return Core.Prediction.Prediction.Of(point);
+            return Core.Prediction.Prediction.Of(picked);
         }
 
-        var scale = 1 + point;
+        var scale = 1 + picked;
+        var point = Math.Max(0, (scale * Math.Exp(residuals.PointShift)) - 1);
         return Core.Prediction.Prediction.WithQuantiles(
-            point,
+            Math.Clamp(point, Math.Max(0, (scale * Math.Exp(residuals.P10)) - 1), Math.Max(0, (scale * Math.Exp(residuals.P90)) - 1)),
             Math.Max(0, (scale * Math.Exp(residuals.P10)) - 1),
             Math.Max(0, (scale * Math.Exp(residuals.P50)) - 1),
             Math.Max(0, (scale * Math.Exp(residuals.P90)) - 1));

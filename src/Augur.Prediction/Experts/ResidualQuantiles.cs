@@ -13,8 +13,11 @@ internal sealed class ResidualQuantiles
     private int next;
     private int sinceRefresh;
 
-    public ResidualQuantiles(int capacity, int refresh)
+    private readonly double pointQuantile;
+
+    public ResidualQuantiles(int capacity, int refresh, double pointQuantile)
     {
+        this.pointQuantile = pointQuantile;
         residuals = new double[capacity];
         sorted = new double[capacity];
         this.refresh = refresh;
@@ -25,6 +28,9 @@ internal sealed class ResidualQuantiles
     public double P50 { get; private set; } = double.NaN;
 
     public double P90 { get; private set; } = double.NaN;
+
+    /// <summary>The residual at the quantile the point estimate is shifted to.</summary>
+    public double PointShift { get; private set; }
 
     public bool IsReady => !double.IsNaN(P90);
 
@@ -41,6 +47,7 @@ internal sealed class ResidualQuantiles
             P10 = sorted[(int)(0.1 * (count - 1))];
             P50 = sorted[(int)(0.5 * (count - 1))];
             P90 = sorted[(int)(0.9 * (count - 1))];
+            PointShift = sorted[(int)(pointQuantile * (count - 1))];
         }
     }
 }
