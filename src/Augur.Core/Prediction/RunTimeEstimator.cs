@@ -60,6 +60,10 @@ public sealed class RunTimeEstimator
             return job.RequestedTime;
         }
 
-        return new Duration((long)Math.Ceiling(seconds * Duration.MicrosecondsPerSecond));
+        // Seconds in a double carry binary noise (16.1 s is 16100000.000000002 µs): a value within a
+        // thousandth of a microsecond of a whole one is that microsecond, so an exact truth stays exact.
+        var microseconds = seconds * Duration.MicrosecondsPerSecond;
+        var nearest = Math.Round(microseconds);
+        return new Duration((long)(Math.Abs(microseconds - nearest) < 1e-3 ? nearest : Math.Ceiling(microseconds)));
     }
 }
