@@ -7,8 +7,9 @@ namespace Augur.Core.Prediction;
 /// </summary>
 public readonly record struct Prediction
 {
-    private Prediction(double point, double p10, double p50, double p90)
+    private Prediction(double point, double p10, double p50, double p90, bool hasQuantiles)
     {
+        HasQuantiles = hasQuantiles;
         Point = point;
         P10 = p10;
         P50 = p50;
@@ -24,13 +25,14 @@ public readonly record struct Prediction
 
     public double P90 { get; }
 
-    public bool HasQuantiles => !double.IsNaN(P90);
+    /// <summary>False for a point estimate (and for <c>default</c>, whose zero quantiles mean nothing).</summary>
+    public bool HasQuantiles { get; }
 
     /// <summary>A point estimate only.</summary>
     public static Prediction Of(double point)
     {
         CheckFinite(point, nameof(point));
-        return new Prediction(point, double.NaN, double.NaN, double.NaN);
+        return new Prediction(point, double.NaN, double.NaN, double.NaN, hasQuantiles: false);
     }
 
     /// <summary>A point estimate with quantiles, which must be ordered p10 &lt;= p50 &lt;= p90.</summary>
@@ -45,7 +47,7 @@ public readonly record struct Prediction
             throw new ArgumentException($"Quantiles must be ordered, got p10 {p10}, p50 {p50}, p90 {p90}.", nameof(p50));
         }
 
-        return new Prediction(point, p10, p50, p90);
+        return new Prediction(point, p10, p50, p90, hasQuantiles: true);
     }
 
     private static void CheckFinite(double value, string name)

@@ -1,5 +1,6 @@
 using Augur.Core.Jobs;
 using Augur.Core.Scheduling;
+using Augur.Policies.Queueing;
 
 namespace Augur.Policies.Backfilling;
 
@@ -21,7 +22,21 @@ public sealed class EasyPlusPlusPolicy : IPolicy
 {
     private readonly ShortestPlannedIndex shortestFirst = new();
 
+    /// <param name="order">Must be arrival order (or null): EASY++ fixes its own orders.</param>
+    public EasyPlusPlusPolicy(IQueueOrder? order = null)
+    {
+        if (order is not null && !order.IsArrivalOrder)
+        {
+            throw new ArgumentException($"backfill/easy++ has its own orders (arrival for the queue's head, shortest predicted first for backfilling); {order.Id} does not apply.", nameof(order));
+        }
+
+        Order = order ?? new ArrivalOrder();
+    }
+
     public string Id => "backfill/easy++";
+
+    /// <summary>The head's order: always arrival.</summary>
+    public IQueueOrder Order { get; }
 
     public void Decide(SchedulingContext context)
     {
