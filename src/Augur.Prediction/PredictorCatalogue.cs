@@ -17,7 +17,7 @@ public static class PredictorCatalogue
             .Add("predictor/tsafrir", "mean of the user's last two run times, capped by the request (Tsafrir et al., TPDS 2007)", () => setup => new TsafrirPredictor(setup.Target))
             .Add("predictor/xgboost", "gradient-boosted trees (XGBoost) on submission-time features, retrained online on a sliding window", () => setup => RunTimeOnly(setup, "predictor/xgboost") ?? new XGBoostPredictor(
                 new XGBoostPredictorOptions { Trees = new XGBoostPredictorOptions().Trees with { Seed = setup.Seed } }, setup.TotalProcessors))
-            .Add("predictor/moe", "mixture of experts: exact repeats, user history, XGBoost, request; gated by recent error; conformal p10/p50/p90", () => setup => RunTimeOnly(setup, "predictor/moe") ?? new MixtureOfExpertsPredictor(
+            .Add("predictor/moe", "mixture of experts: exact repeats, user history, XGBoost, request; blended by recent error per user; conformal p10/p50/p90", () => setup => RunTimeOnly(setup, "predictor/moe") ?? new MixtureOfExpertsPredictor(
                 new MixtureOfExpertsOptions { Trees = new XGBoostPredictorOptions { Trees = new XGBoostPredictorOptions().Trees with { Seed = setup.Seed } } }, setup.TotalProcessors))
             .Add("predictor/clairvoyant", "ORACLE: the true run time, an upper bound on what prediction can buy", () => setup => RunTimeOnly(setup, "predictor/clairvoyant") ?? new ClairvoyantPredictor(
                 setup.Truth ?? throw new InvalidOperationException("predictor/clairvoyant needs the true run times, which only the simulator has.")));

@@ -8,13 +8,17 @@ namespace Augur.Prediction.Experts;
 /// <summary>
 /// <c>predictor/moe</c>: a mixture of experts in the spirit of Redshift's AutoWLM and Stage (SIGMOD 2024).
 /// Experts: an exact-repeat cache (same user, executable, request and size), the user's last run and the
-/// mean of their last two, global gradient-boosted trees, and the request. The gate picks, for each job, the
-/// expert with the least recent log-ratio error on the same user's jobs (on all jobs until the user has a
-/// record). Its p10/p50/p90 are conformal: the gate's recent residuals around its estimate
+/// mean of their last two, global gradient-boosted trees, and the request, each capped by the request. The gate blends the
+/// experts by their recent log-ratio error on the same user's jobs (on all jobs until the user has a record):
+/// a geometric mean weighted by the inverse square of each error. Its p10/p50/p90 are conformal: the gate's
+/// recent residuals around its estimate; the point is the gate's estimate corrected by the median residual
 /// (docs/predictors.md).
 /// </summary>
 public sealed class MixtureOfExpertsPredictor : IPredictor, IDisposable
 {
+    /// <summary>Keeps an expert that was exactly right lately from taking every weight (and off division by zero).</summary>
+    private const double ErrorFloor = 1e-3;
+
     private readonly MixtureOfExpertsOptions options;
     private readonly XGBoostPredictor trees;
     private readonly Dictionary<int, ExpertErrors> userErrors = [];
@@ -47,6 +51,14 @@ public sealed class MixtureOfExpertsPredictor : IPredictor, IDisposable
         experts[(int)ExpertKind.UserLast] = last;
         experts[(int)ExpertKind.Trees] = trees.Predict(job, context).Point;
         experts[(int)ExpertKind.Request] = job.HasRequestedTime ? job.RequestedTime.TotalSeconds : double.NaN;
+
+        // A job is killed at its request: no expert may predict beyond it.
+        var cap = job.HasRequestedTime ? job.RequestedTime.TotalSeconds : double.MaxValue;
+        for (var expert = 0; expert < experts.Length; expert++)
+        {
+            experts[expert] = Math.Min(experts[expert], cap);
+        }
+
         var chosen = Choose(job.Features.User, experts);
         var picked = double.IsNaN(chosen) ? experts[(int)ExpertKind.Trees] : chosen;
         pending[job.Index] = new PendingJob(experts, picked);
@@ -56,12 +68,10 @@ public sealed class MixtureOfExpertsPredictor : IPredictor, IDisposable
         }
 
         var scale = 1 + picked;
-        var point = Math.Max(0, (scale * Math.Exp(residuals.PointShift)) - 1);
-        return Core.Prediction.Prediction.WithQuantiles(
-            Math.Clamp(point, Math.Max(0, (scale * Math.Exp(residuals.P10)) - 1), Math.Max(0, (scale * Math.Exp(residuals.P90)) - 1)),
-            Math.Max(0, (scale * Math.Exp(residuals.P10)) - 1),
-            Math.Max(0, (scale * Math.Exp(residuals.P50)) - 1),
-            Math.Max(0, (scale * Math.Exp(residuals.P90)) - 1));
+        var p10 = Shifted(scale, residuals.P10, cap);
+        var p90 = Shifted(scale, residuals.P90, cap);
+        var point = Shifted(scale, residuals.PointShift, cap);
+        return Core.Prediction.Prediction.WithQuantiles(Math.Clamp(point, p10, p90), p10, Shifted(scale, residuals.P50, cap), p90);
     }
 
     public void Learn(JobRequest job, JobOutcome outcome, Instant end)
@@ -96,14 +106,21 @@ public sealed class MixtureOfExpertsPredictor : IPredictor, IDisposable
 
     public void Dispose() => trees.Dispose();
 
+    /// <summary>(1 + x) scaled by e^residual, minus 1, within [0, cap].</summary>
+    private static double Shifted(double scale, double residual, double cap) => Math.Clamp((scale * Math.Exp(residual)) - 1, 0, cap);
+
     private static double LogRatio(double numerator, double denominator) => Math.Log((1 + Math.Max(0, numerator)) / (1 + Math.Max(0, denominator)));
 
-    /// <summary>The prediction of the available expert with the least recent error; NaN if none is available.</summary>
+    /// <summary>
+    /// The gate: a weighted geometric mean of the available experts' estimates (in log(1 + seconds)), each
+    /// weighted by the inverse square of its recent error on this user's jobs (on all jobs until the user
+    /// has <see cref="MixtureOfExpertsOptions.UserEvidence"/> scored errors for it). An expert with no record
+    /// yet has no say; NaN when no expert has one.
+    /// </summary>
     private double Choose(int userId, double[] experts)
     {
         userErrors.TryGetValue(userId, out var user);
-        var best = double.NaN;
-        var bestError = double.PositiveInfinity;
+        double weightSum = 0, logSum = 0;
         for (var expert = 0; expert < ExpertErrors.Experts; expert++)
         {
             if (double.IsNaN(experts[expert]))
@@ -112,16 +129,20 @@ public sealed class MixtureOfExpertsPredictor : IPredictor, IDisposable
             }
 
             var record = user is not null && user.CountOf(expert) >= options.UserEvidence ? user : globalErrors;
-            var error = record.CountOf(expert) == 0 ? double.MaxValue : record.ErrorOf(expert);
-            if (error < bestError)
+            if (record.CountOf(expert) == 0)
             {
-                bestError = error;
-                best = experts[expert];
+                continue;
             }
+
+            var weight = 1 / Square(record.ErrorOf(expert) + ErrorFloor);
+            weightSum += weight;
+            logSum += weight * Math.Log(1 + experts[expert]);
         }
 
-        return best;
+        return weightSum == 0 ? double.NaN : Math.Exp(logSum / weightSum) - 1;
     }
+
+    private static double Square(double value) => value * value;
 
     private sealed record PendingJob(double[] Experts, double Point);
 }
