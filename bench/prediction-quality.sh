@@ -8,7 +8,7 @@ traces="$root/../shared/traces/hpc"
 mkdir -p "$out"
 echo "| trace | predictor | MAE (s) | median AE (s) | under-predicted | accuracy | p10-p90 coverage |"
 echo "|---|---|---:|---:|---:|---:|---:|"
-for file in KTH-SP2.filtered SDSC-SP2.filtered CTC-SP2.filtered KTH-SP2-1996-2.1-cln LLNL-Atlas-2006-2.1-cln HPC2N-2002-2.2-cln.first3171 lublin-aaroh RICC-2010-2 "wagap-2013 --lenient --procs 2176"; do
+for file in KTH-SP2.filtered SDSC-SP2.filtered CTC-SP2.filtered KTH-SP2-1996-2.1-cln LLNL-Atlas-2006-2.1-cln HPC2N-2002-2.2-cln.first3171 NASA-iPSC-1993-3.1-cln lublin-aaroh lublin_256 RICC-2010-2 "wagap-2013 --lenient --procs 2176"; do
   set -- $file
   name="$1"; shift
   for predictor in tsafrir moe; do
