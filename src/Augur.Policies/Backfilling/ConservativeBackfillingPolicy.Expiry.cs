@@ -6,13 +6,14 @@ namespace Augur.Policies.Backfilling;
 public sealed partial class ConservativeBackfillingPolicy
 {
     /// <summary>
-    /// A running job outlived its estimate (with a predictor): its new estimate may overlap reservations
-    /// made behind it, so every waiting job is re-placed, in queue order, at its earliest fit given the
-    /// running jobs and the jobs placed before it. Rare next to terminations, so simplicity wins over speed.
+    /// Running jobs outlived their estimates (with a predictor): the profile takes every running job's
+    /// corrected end from the view (the driver corrects all estimates expiring at one instant before the
+    /// first decision), and since the longer runs may overlap reservations made behind them, every waiting job
+    /// is re-placed, in queue order, at its earliest fit given the running jobs and the jobs placed before it.
+    /// Expiries are rare next to terminations, so simplicity wins over speed here.
     /// </summary>
     private void Replan(SchedulingContext context)
     {
-        var expired = context.Expired;
         foreach (var job in context.Waiting)
         {
             var start = reservations[job.Index];
@@ -22,7 +23,16 @@ public sealed partial class ConservativeBackfillingPolicy
             }
         }
 
-        profile!.Allocate(context.PreviousEstimatedEnd, expired.EstimatedEnd, expired.Request.Processors);
+        foreach (var running in context.Profile)
+        {
+            var index = running.Request.Index;
+            if (index < runningEnds.Length && running.EstimatedEnd > runningEnds[index] && runningEnds[index] != default)
+            {
+                profile!.Allocate(Instant.Max(runningEnds[index], context.Now), running.EstimatedEnd, running.Request.Processors);
+                runningEnds[index] = running.EstimatedEnd;
+            }
+        }
+
         if (ordered is null)
         {
             foreach (var job in context.Waiting)

@@ -27,6 +27,8 @@ public sealed partial class Simulator : ISchedulingDriver
     private readonly bool[] backfilled;
     private readonly bool[] killed;
     private readonly PredictionLog? predictions;
+    private readonly List<int> expiredNow = [];
+    private readonly List<Instant> previousEnds = [];
     private long sequence;
     private long waitingProcessors;
     private long handledEvents;
@@ -173,9 +175,37 @@ public sealed partial class Simulator : ISchedulingDriver
 
     /// <summary>
     /// A running job reached its estimated end and runs on: the corrector extends the estimate, the profile
-    /// follows, and the policy is told (it may replan; EASY does not).
+    /// follows, and the policy is told (it may replan; EASY does not). Every other estimate that expires at
+    /// this instant is corrected first, before the policy hears of any: a policy deciding on the first would
+    /// otherwise see the others' processors as free while those jobs still run.
     /// </summary>
     private void HandleExpiry(JobRequest job)
+    {
+        expiredNow.Clear();
+        previousEnds.Clear();
+        expiredNow.Add(job.Index);
+        while (events.Count > 0 && events.Peek().Time == now.Microseconds && events.Peek().Kind == DecisionTrigger.EstimateExpired)
+        {
+            expiredNow.Add(events.Pop().Job);
+            handledEvents++;
+        }
+
+        var jobs = workload.Jobs;
+        foreach (var index in expiredNow)
+        {
+            previousEnds.Add(CorrectEstimate(jobs[index].Request));
+        }
+
+        for (var i = 0; i < expiredNow.Count; i++)
+        {
+            var expired = jobs[expiredNow[i]].Request;
+            context.BeginExpiry(now, new RunningJob(expired, starts[expired.Index], plannedEnds[expired.Index]), previousEnds[i]);
+            policy.Decide(context);
+        }
+    }
+
+    /// <summary>Extends <paramref name="job"/>'s estimate and schedules its next expiry; returns the end it outlived.</summary>
+    private Instant CorrectEstimate(JobRequest job)
     {
         var previous = plannedEnds[job.Index];
         var corrected = starts[job.Index] + predictions!.Correct(job, previous - starts[job.Index]);
@@ -186,8 +216,7 @@ public sealed partial class Simulator : ISchedulingDriver
             events.Push(new SimulationEvent(corrected.Microseconds, DecisionTrigger.EstimateExpired, sequence++, job.Index));
         }
 
-        context.BeginExpiry(now, new RunningJob(job, starts[job.Index], corrected), previous);
-        policy.Decide(context);
+        return previous;
     }
 
     private void HandleWakeUp(long time)
