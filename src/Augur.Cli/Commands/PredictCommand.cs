@@ -23,7 +23,7 @@ public static class PredictCommand
         var predictor = new Option<string>("--predictor") { Description = "the predictor id (see 'augur policies')", DefaultValueFactory = _ => "predictor/moe" };
         var target = new Option<string>("--target") { Description = "runtime (seconds) or memory (kilobytes, SWF field 7)", DefaultValueFactory = _ => "runtime" };
         target.AcceptOnlyFromAmong("runtime", "memory");
-        var output = new Option<string?>("--out") { Description = "the folder for predictions.csv (default runs/TRACE.predict.PREDICTOR)" };
+        var output = new Option<string?>("--out") { Description = "the folder for predictions.csv and accuracy.json (default runs/TRACE.predict.PREDICTOR)" };
         var command = new Command("predict", "Predict each job's run time (or memory) online over a trace, in time order, and report the errors.");
         traceOptions.AddTo(command);
         command.Add(predictor);
@@ -59,6 +59,7 @@ public static class PredictCommand
             var directory = parsed.GetValue(output) ?? Path.Combine("runs", $"{trace.Name}.predict.{predictorId.Replace('/', '-')}");
             Directory.CreateDirectory(directory);
             WriteCsv(Path.Combine(directory, "predictions.csv"), workload, result);
+            WriteAccuracy(Path.Combine(directory, "accuracy.json"), trace, result);
             Report(context, trace, result, directory);
             return ExitCodes.Ok;
         });
@@ -77,6 +78,40 @@ public static class PredictCommand
             writer.Write(string.Join(',', request.Id.ToString(CultureInfo.InvariantCulture), Formatting.Seconds(request.Submit),
                 actual < 0 ? string.Empty : Formatting.Number(actual), Formatting.Number(prediction.Point), Optional(prediction.P10), Optional(prediction.P50), Optional(prediction.P90)));
             writer.Write('\n');
+        }
+    }
+
+    /// <summary>The printed table as JSON: the errors, the predictor (and whether it is an oracle), the trace.</summary>
+    private static void WriteAccuracy(string path, LoadedTrace trace, OnlineEvaluationResult result)
+    {
+        using var stream = File.Create(path);
+        using var json = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var accuracy = result.Accuracy;
+        json.WriteStartObject();
+        json.WriteString("augur_version", CliContext.Version);
+        json.WriteString("trace", trace.Swf.Path);
+        json.WriteString("predictor", result.PredictorId);
+        json.WriteBoolean("oracle", result.PredictorId == "predictor/clairvoyant");
+        json.WriteString("target", result.Target == PredictionTarget.RunTime ? "runtime" : "memory");
+        json.WriteNumber("jobs", trace.Workload.Workload.Count);
+        json.WriteNumber("scored", accuracy.Count);
+        WriteNumber(json, "mae", accuracy.MeanAbsoluteError);
+        WriteNumber(json, "median_absolute_error", accuracy.MedianAbsoluteError);
+        WriteNumber(json, "underprediction_rate", accuracy.UnderPredictionRate);
+        WriteNumber(json, "accuracy_mean", accuracy.MeanAccuracy);
+        WriteNumber(json, "interval_coverage", accuracy.IntervalCoverage);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNumber(System.Text.Json.Utf8JsonWriter json, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            json.WriteNumber(name, Math.Round(value, 6, MidpointRounding.ToEven));
+        }
+        else
+        {
+            json.WriteNull(name);
         }
     }
 
@@ -101,7 +136,7 @@ public static class PredictCommand
             Fixed(accuracy.MeanAccuracy, "0.000"),
             Fixed(accuracy.IntervalCoverage, "0.000"));
         context.Console.Write(table);
-        context.Console.WriteLine($"wrote {directory}/predictions.csv");
+        context.Console.WriteLine($"wrote {directory}/{{predictions.csv, accuracy.json}}");
     }
 
     private static string Fixed(double value, string format) => double.IsNaN(value) ? "-" : value.ToString(format, CultureInfo.InvariantCulture);

@@ -46,6 +46,9 @@ public static class SimulationRunner
 
         var result = task.GetAwaiter().GetResult();
         stopwatch.Stop();
+
+        // Learned predictors hold native models (XGBoost): free them with the run, not at process exit.
+        (estimator?.Predictor as IDisposable)?.Dispose();
         var metrics = ScheduleMetrics.Compute(result);
         var completed = new CompletedRun(request, result, metrics, stopwatch.Elapsed);
         RunFolder.Write(completed);

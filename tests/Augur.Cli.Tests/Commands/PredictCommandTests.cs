@@ -31,6 +31,13 @@ public sealed class PredictCommandTests : IDisposable
         Assert.Equal("3,400,250,200,,,", lines[3]);
         Assert.Contains("predictor/tsafrir", run.Output, StringComparison.Ordinal);
         Assert.Contains("MAE (s)", run.Output, StringComparison.Ordinal);
+
+        // Jobs 1 and 2 are predicted their request (1000 s: errors 900 and 700); 3 and 4 the mean, 200 s
+        // (errors 50 and 50): MAE 425 s. Accuracies 0.1, 0.3, 0.8, 0.8: mean 0.5.
+        using var accuracy = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "accuracy.json")));
+        Assert.Equal(425, accuracy.RootElement.GetProperty("mae").GetDouble());
+        Assert.Equal(0.5, accuracy.RootElement.GetProperty("accuracy_mean").GetDouble(), 9);
+        Assert.False(accuracy.RootElement.GetProperty("oracle").GetBoolean());
     }
 
     [Fact]
