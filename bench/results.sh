@@ -18,12 +18,12 @@ PY
 }
 echo "| trace | policy (predictor, corrector) | bsld mean | wait mean (s) | MAE (s) | accuracy | under-predicted |"
 echo "|---|---|---:|---:|---:|---:|---:|"
-for trace in KTH-SP2 SDSC-SP2 CTC-SP2; do
-  file="$traces/$trace.filtered.swf.gz"
-  "$root/augur" simulate "$file" --filter sc15 --policy backfill/easy --quiet --out "$out/$trace.easy"
+for trace in KTH-SP2 SDSC-SP2 CTC-SP2 LLNL-Atlas-2006-2.1-cln RICC-2010-2; do
+  if [[ -e "$traces/$trace.filtered.swf.gz" ]]; then file="$traces/$trace.filtered.swf.gz"; filter=sc15; else file="$traces/$trace.swf.gz"; filter=default; fi
+  "$root/augur" simulate "$file" --filter "$filter" --policy backfill/easy --quiet --out "$out/$trace.easy"
   row "$trace" "backfill/easy (request)" "$out/$trace.easy"
   for predictor in tsafrir xgboost moe clairvoyant; do
-    "$root/augur" simulate "$file" --filter sc15 --policy backfill/easy++ --predictor "predictor/$predictor" --quiet --out "$out/$trace.easypp-$predictor"
+    "$root/augur" simulate "$file" --filter "$filter" --policy backfill/easy++ --predictor "predictor/$predictor" --quiet --out "$out/$trace.easypp-$predictor"
     corrector="$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['prediction']['corrector'])" "$out/$trace.easypp-$predictor/summary.json")"
     row "$trace" "backfill/easy++ (predictor/$predictor, $corrector)" "$out/$trace.easypp-$predictor"
   done
