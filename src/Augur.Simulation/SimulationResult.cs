@@ -50,7 +50,7 @@ public sealed class SimulationResult
     /// <summary>The predictions the run planned with; null when it planned with requested times.</summary>
     public PredictionRecord? Prediction { get; }
 
-    /// <summary>Events handled (submissions, terminations, wake-ups).</summary>
+    /// <summary>Events handled (submissions, terminations, wake-ups, estimate expiries).</summary>
     public long Events { get; }
 
     /// <summary>Jobs still waiting when no event was left (a policy that never started them).</summary>

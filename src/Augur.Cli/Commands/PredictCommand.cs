@@ -54,8 +54,22 @@ public static class PredictCommand
                 waits[job] = recorded > 0 ? Duration.FromSeconds(recorded) : Duration.Zero;
             }
 
-            var result = OnlineEvaluation.Run(workload, waits, model);
-            (model as IDisposable)?.Dispose();
+            OnlineEvaluationResult result;
+            try
+            {
+                result = OnlineEvaluation.Run(workload, waits, model);
+            }
+            finally
+            {
+                (model as IDisposable)?.Dispose();
+            }
+
+            if (result.Accuracy.Count == 0)
+            {
+                var what = predictionTarget == PredictionTarget.Memory ? "used memory (SWF field 7)" : "run times";
+                throw new CommandLineFailureException(ExitCodes.BadInput, $"{trace.Swf.Path}: no job could be scored: the trace records no {what}, or {predictorId} gave no estimate for any job");
+            }
+
             var directory = parsed.GetValue(output) ?? Path.Combine("runs", $"{trace.Name}.predict.{predictorId.Replace('/', '-')}");
             Directory.CreateDirectory(directory);
             WriteCsv(Path.Combine(directory, "predictions.csv"), workload, result);
@@ -91,10 +105,11 @@ public static class PredictCommand
         json.WriteString("augur_version", CliContext.Version);
         json.WriteString("trace", trace.Swf.Path);
         json.WriteString("predictor", result.PredictorId);
-        json.WriteBoolean("oracle", result.PredictorId == "predictor/clairvoyant");
+        json.WriteBoolean("oracle", result.IsOracle);
         json.WriteString("target", result.Target == PredictionTarget.RunTime ? "runtime" : "memory");
         json.WriteNumber("jobs", trace.Workload.Workload.Count);
         json.WriteNumber("scored", accuracy.Count);
+        json.WriteNumber("without_estimate", accuracy.WithoutEstimate);
         WriteNumber(json, "mae", accuracy.MeanAbsoluteError);
         WriteNumber(json, "median_absolute_error", accuracy.MedianAbsoluteError);
         WriteNumber(json, "underprediction_rate", accuracy.UnderPredictionRate);
@@ -121,7 +136,7 @@ public static class PredictCommand
     {
         var accuracy = result.Accuracy;
         var unit = result.Target == PredictionTarget.RunTime ? "s" : "KB";
-        context.Console.WriteLine($"{result.PredictorId}{(result.PredictorId == "predictor/clairvoyant" ? " (ORACLE)" : string.Empty)} on {trace.Swf.Path}: {accuracy.Count} of {trace.Workload.Workload.Count} jobs scored ({(result.Target == PredictionTarget.RunTime ? "run time" : "memory")})");
+        context.Console.WriteLine($"{result.PredictorId}{(result.IsOracle ? " (ORACLE)" : string.Empty)} on {trace.Swf.Path}: {accuracy.Count} of {trace.Workload.Workload.Count} jobs scored ({(result.Target == PredictionTarget.RunTime ? "run time" : "memory")}){(accuracy.WithoutEstimate > 0 ? $"; {accuracy.WithoutEstimate} had no estimate (no request and no history)" : string.Empty)}");
         var table = new Table().Border(TableBorder.Simple);
         foreach (var column in new[] { "predictor", $"MAE ({unit})", $"median AE ({unit})", "under-predicted", "accuracy", "p10-p90 coverage" })
         {

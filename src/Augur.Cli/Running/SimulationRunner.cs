@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Augur.Core.Clusters;
 using Augur.Policies;
+using Augur.Simulation;
 using Augur.Simulation.Engine;
 using Augur.Simulation.Metrics;
 using Spectre.Console;
@@ -44,11 +45,18 @@ public static class SimulationRunner
                 });
         }
 
-        var result = task.GetAwaiter().GetResult();
-        stopwatch.Stop();
+        SimulationResult result;
+        try
+        {
+            result = task.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            // Learned predictors hold native models (XGBoost): free them with the run, even a failed one.
+            (estimator?.Predictor as IDisposable)?.Dispose();
+        }
 
-        // Learned predictors hold native models (XGBoost): free them with the run, not at process exit.
-        (estimator?.Predictor as IDisposable)?.Dispose();
+        stopwatch.Stop();
         var metrics = ScheduleMetrics.Compute(result);
         var completed = new CompletedRun(request, result, metrics, stopwatch.Elapsed);
         RunFolder.Write(completed);

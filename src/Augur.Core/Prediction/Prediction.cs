@@ -16,8 +16,14 @@ public readonly record struct Prediction
         P90 = p90;
     }
 
-    /// <summary>The estimate the scheduler plans with.</summary>
+    /// <summary>"No estimate": a predictor that has nothing to go on (no history, no request). Its point is NaN.</summary>
+    public static Prediction None { get; } = new(double.NaN, double.NaN, double.NaN, double.NaN, hasQuantiles: false);
+
+    /// <summary>The estimate the scheduler plans with; NaN for <see cref="None"/>.</summary>
     public double Point { get; }
+
+    /// <summary>False for <see cref="None"/>: the scheduler then plans with the request.</summary>
+    public bool HasPoint => !double.IsNaN(Point);
 
     public double P10 { get; }
 

@@ -15,8 +15,17 @@ public sealed class PredictionAccuracy
 
     public int Count => absoluteErrors.Count;
 
+    /// <summary>Jobs the predictor gave no estimate for (NaN): counted apart, not scored.</summary>
+    public int WithoutEstimate { get; private set; }
+
     public void Add(double predicted, double actual, in Prediction prediction)
     {
+        if (double.IsNaN(predicted))
+        {
+            WithoutEstimate++;
+            return;
+        }
+
         absoluteErrors.Add(Math.Abs(predicted - actual));
         var larger = Math.Max(predicted, actual);
         accuracySum += larger <= 0 ? 1 : Math.Min(predicted, actual) / larger;

@@ -6,8 +6,9 @@ namespace Augur.Core.Prediction;
 /// <summary>
 /// Turns a run-time predictor and a corrector into the estimates a scheduler plans with, the same way for
 /// every driver: a prediction becomes a whole number of microseconds between one second and the job's
-/// requested time (a resource manager kills a job there, so planning past it is pointless); a correction
-/// must exceed the estimate the job has outlived, or the request is used.
+/// requested time (a resource manager kills a job there, so planning past it is pointless); no estimate
+/// (<see cref="Prediction.None"/>) means the request; a correction must exceed the estimate the job has
+/// outlived, or the request is used.
 /// </summary>
 public sealed class RunTimeEstimator
 {
@@ -46,11 +47,16 @@ public sealed class RunTimeEstimator
         return corrected > request.CurrentEstimate ? corrected : job.RequestedTime;
     }
 
-    /// <summary>Seconds to a duration within [1 s, request]; microsecond precision, rounded up.</summary>
+    /// <summary>Seconds to a duration within [1 s, request]; microsecond precision, rounded up; NaN (no estimate): the request.</summary>
     public static Duration Clamp(JobRequest job, double seconds)
     {
         ArgumentNullException.ThrowIfNull(job);
-        if (double.IsNaN(seconds) || seconds <= Shortest.TotalSeconds)
+        if (double.IsNaN(seconds))
+        {
+            return job.RequestedTime;
+        }
+
+        if (seconds <= Shortest.TotalSeconds)
         {
             return Duration.Min(Shortest, job.RequestedTime);
         }

@@ -17,15 +17,17 @@ public sealed class QuantileCorrector : ICorrector
         var prediction = request.Initial;
         if (prediction.HasQuantiles)
         {
-            var current = request.CurrentEstimate.TotalSeconds;
-            if (prediction.P50 > current)
+            // Compared after clamping: a quantile a hair above the estimate may round back onto it.
+            var median = RunTimeEstimator.Clamp(request.Job, prediction.P50);
+            if (median > request.CurrentEstimate)
             {
-                return RunTimeEstimator.Clamp(request.Job, prediction.P50);
+                return median;
             }
 
-            if (prediction.P90 > current)
+            var high = RunTimeEstimator.Clamp(request.Job, prediction.P90);
+            if (high > request.CurrentEstimate)
             {
-                return RunTimeEstimator.Clamp(request.Job, prediction.P90);
+                return high;
             }
         }
 

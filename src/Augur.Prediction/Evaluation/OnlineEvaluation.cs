@@ -28,7 +28,8 @@ public static class OnlineEvaluation
         var jobs = workload.Jobs;
         var predictions = new Core.Prediction.Prediction[jobs.Count];
         var accuracy = new PredictionAccuracy();
-        var ends = new PriorityQueue<int, long>();
+        // Same-instant ends are learned in the order the jobs started, as the simulator does.
+        var ends = new PriorityQueue<int, (long End, long Start, int Index)>();
         var starts = new PriorityQueue<int, long>();
         int waiting = 0, running = 0;
         long waitingProcessors = 0, busyProcessors = 0;
@@ -45,10 +46,10 @@ public static class OnlineEvaluation
                 busyProcessors += jobs[started].Request.Processors;
             }
 
-            while (ends.TryPeek(out var ended, out var endTime) && endTime < now)
+            while (ends.TryPeek(out var ended, out var endKey) && endKey.End < now)
             {
                 ends.Dequeue();
-                Learn(jobs[ended], predictor, predictions, accuracy, new Instant(endTime));
+                Learn(jobs[ended], predictor, predictions, accuracy, new Instant(endKey.End));
                 running--;
                 busyProcessors -= jobs[ended].Request.Processors;
             }
@@ -59,15 +60,15 @@ public static class OnlineEvaluation
             waiting++;
             waitingProcessors += request.Processors;
             starts.Enqueue(request.Index, start);
-            ends.Enqueue(request.Index, start + job.Outcome.RunTime.Microseconds);
+            ends.Enqueue(request.Index, (start + job.Outcome.RunTime.Microseconds, start, request.Index));
         }
 
-        while (ends.TryDequeue(out var ended, out var endTime))
+        while (ends.TryDequeue(out var ended, out var endKey))
         {
-            Learn(jobs[ended], predictor, predictions, accuracy, new Instant(endTime));
+            Learn(jobs[ended], predictor, predictions, accuracy, new Instant(endKey.End));
         }
 
-        return new OnlineEvaluationResult(predictor.Id, predictor.Target, predictions, accuracy);
+        return new OnlineEvaluationResult(predictor.Id, predictor.Target, predictor.IsOracle, predictions, accuracy);
     }
 
     private static void Learn(WorkloadJob job, IPredictor predictor, Core.Prediction.Prediction[] predictions, PredictionAccuracy accuracy, Instant end)

@@ -6,7 +6,7 @@ internal enum ExpertKind
     /// <summary>The last run of an exact repeat: same user, executable, request and size.</summary>
     Repeat = 0,
 
-    /// <summary>The mean of the user's last two run times (Tsafrir's estimate, uncapped).</summary>
+    /// <summary>The mean of the user's last two run times (Tsafrir's estimate; capped by the request like every expert).</summary>
     UserMean = 1,
 
     /// <summary>The user's last run time.</summary>

@@ -62,6 +62,12 @@ public sealed class MixtureOfExpertsPredictor : IPredictor, IDisposable
         var chosen = Choose(job.Features.User, experts);
         var picked = double.IsNaN(chosen) ? experts[(int)ExpertKind.Trees] : chosen;
         pending[job.Index] = new PendingJob(experts, picked);
+        if (double.IsNaN(picked))
+        {
+            // No expert has anything yet (no request, no history, no model).
+            return Core.Prediction.Prediction.None;
+        }
+
         if (!residuals.IsReady)
         {
             return Core.Prediction.Prediction.Of(picked);
@@ -101,7 +107,10 @@ public sealed class MixtureOfExpertsPredictor : IPredictor, IDisposable
             }
         }
 
-        residuals.Add(LogRatio(actual, record.Point));
+        if (!double.IsNaN(record.Point))
+        {
+            residuals.Add(LogRatio(actual, record.Point));
+        }
     }
 
     public void Dispose() => trees.Dispose();

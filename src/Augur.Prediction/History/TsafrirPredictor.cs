@@ -10,7 +10,7 @@ namespace Augur.Prediction.History;
 /// down, capped by the request; the request until the user has two completed jobs (Tsafrir, Etsion and
 /// Feitelson, IEEE TPDS 2007, as pyss implements it: see docs/predictors.md). For memory, the same rule on
 /// used memory in kilobytes, capped by the requested memory; jobs whose memory the trace did not record
-/// teach it nothing.
+/// teach it nothing. A job without a request gets no estimate until its user has two completed jobs.
 /// </summary>
 public sealed class TsafrirPredictor : IPredictor
 {
@@ -34,10 +34,11 @@ public sealed class TsafrirPredictor : IPredictor
         if (users.TryGetValue(job.Features.User, out var history) && history.Count >= 2)
         {
             var mean = (history.Last + history.Previous) / 2;
-            return Core.Prediction.Prediction.Of(Math.Min(requested, mean));
+            return Core.Prediction.Prediction.Of(double.IsNaN(requested) ? mean : Math.Min(requested, mean));
         }
 
-        return Core.Prediction.Prediction.Of(requested);
+        // The request until the user has two completed jobs; nothing at all when there is no request.
+        return double.IsNaN(requested) ? Core.Prediction.Prediction.None : Core.Prediction.Prediction.Of(requested);
     }
 
     public void Learn(JobRequest job, JobOutcome outcome, Instant end)

@@ -53,7 +53,8 @@ public sealed class XGBoostPredictor : IPredictor, IDisposable
         var row = new float[JobFeatureExtractor.Count];
         Features.Observe(job, context, row);
         pendingRows[job.Index] = row;
-        return Core.Prediction.Prediction.Of(PredictSeconds(job, row));
+        var seconds = PredictSeconds(job, row);
+        return double.IsNaN(seconds) ? Core.Prediction.Prediction.None : Core.Prediction.Prediction.Of(seconds);
     }
 
     /// <summary>The model's run time for a row of features, in seconds; a history fallback before the first model.</summary>
@@ -65,8 +66,8 @@ public sealed class XGBoostPredictor : IPredictor, IDisposable
             return Math.Max(0, Math.Exp(model.Predict(row)) - 1);
         }
 
-        // No model yet: the user's recent mean (row[4] is its log), else the request.
-        return float.IsNaN(row[4]) ? job.RequestedTime.TotalSeconds : Math.Exp(row[4]) - 1;
+        // No model yet: the user's recent mean (row[4] is its log), else the request (NaN: none).
+        return float.IsNaN(row[4]) ? (job.HasRequestedTime ? job.RequestedTime.TotalSeconds : double.NaN) : Math.Exp(row[4]) - 1;
     }
 
     public void Learn(JobRequest job, JobOutcome outcome, Instant end)

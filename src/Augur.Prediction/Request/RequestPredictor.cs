@@ -6,7 +6,8 @@ namespace Augur.Prediction.Request;
 
 /// <summary>
 /// <c>predictor/request</c>: what the user asked for — the requested time, which is what plain backfilling
-/// plans with, or the requested memory (unbounded when the request has none).
+/// plans with, or the requested memory; no estimate (<see cref="Core.Prediction.Prediction.None"/>) when the
+/// job asked for none.
 /// </summary>
 public sealed class RequestPredictor : IPredictor
 {
@@ -24,22 +25,23 @@ public sealed class RequestPredictor : IPredictor
     public Core.Prediction.Prediction Predict(JobRequest job, in PredictionContext context)
     {
         ArgumentNullException.ThrowIfNull(job);
-        return Core.Prediction.Prediction.Of(RequestOf(job, Target));
+        var requested = RequestOf(job, Target);
+        return double.IsNaN(requested) ? Core.Prediction.Prediction.None : Core.Prediction.Prediction.Of(requested);
     }
 
     public void Learn(JobRequest job, JobOutcome outcome, Instant end)
     {
     }
 
-    /// <summary>The job's request in the target's unit (seconds or kilobytes); +∞-like when it has none.</summary>
+    /// <summary>The job's request in the target's unit (seconds or kilobytes); NaN when it has none.</summary>
     public static double RequestOf(JobRequest job, PredictionTarget target)
     {
         ArgumentNullException.ThrowIfNull(job);
         if (target == PredictionTarget.RunTime)
         {
-            return job.RequestedTime.TotalSeconds;
+            return job.HasRequestedTime ? job.RequestedTime.TotalSeconds : double.NaN;
         }
 
-        return job.RequestedMemoryKilobytes > 0 ? job.RequestedMemoryKilobytes : double.MaxValue;
+        return job.RequestedMemoryKilobytes > 0 ? job.RequestedMemoryKilobytes : double.NaN;
     }
 }

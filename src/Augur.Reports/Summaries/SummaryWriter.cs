@@ -75,7 +75,9 @@ public static class SummaryWriter
         {
             if (result.Starts[i] != Instant.MaxValue)
             {
-                accuracy.Add(prediction.InitialEstimates[i].TotalSeconds, result.RunOf(i).TotalSeconds, prediction.Predictions[i]);
+                // An unbounded first estimate (no estimate, no request) is no estimate: counted, not scored.
+                var estimate = prediction.InitialEstimates[i];
+                accuracy.Add(estimate == Duration.MaxValue ? double.NaN : estimate.TotalSeconds, result.RunOf(i).TotalSeconds, prediction.Predictions[i]);
                 corrections += prediction.Corrections[i];
             }
         }
@@ -86,6 +88,7 @@ public static class SummaryWriter
         json.WriteString("corrector", prediction.CorrectorId);
         json.WriteBoolean("oracle", prediction.IsOracle);
         json.WriteNumber("corrections", corrections);
+        json.WriteNumber("without_estimate", accuracy.WithoutEstimate);
         WriteNumberOrNull(json, "mae", accuracy.MeanAbsoluteError);
         WriteNumberOrNull(json, "median_absolute_error", accuracy.MedianAbsoluteError);
         WriteNumberOrNull(json, "underprediction_rate", accuracy.UnderPredictionRate);

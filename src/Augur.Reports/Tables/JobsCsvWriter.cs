@@ -10,7 +10,7 @@ namespace Augur.Reports.Tables;
 /// <c>id,submit,start,end,wait,run,procs,requested_time,bsld,backfilled</c> (seconds; requested_time -1 when
 /// unknown; start, end, wait, run and bsld empty for a job that never started; backfilled 0 or 1). A run
 /// that planned with a predictor adds <c>predicted,corrections</c>: the run time first planned with
-/// (seconds) and how many times the job outlived its estimate.
+/// (seconds; -1 when unbounded: no estimate and no request) and how many times the job outlived its estimate.
 /// </summary>
 public static class JobsCsvWriter
 {
@@ -70,7 +70,8 @@ public static class JobsCsvWriter
             if (prediction is not null)
             {
                 writer.Write(',');
-                writer.Write(Formatting.Seconds(prediction.InitialEstimates[i]));
+                var estimate = prediction.InitialEstimates[i];
+                writer.Write(estimate == Duration.MaxValue ? "-1" : Formatting.Seconds(estimate));
                 writer.Write(',');
                 writer.Write(prediction.Corrections[i].ToString(CultureInfo.InvariantCulture));
             }

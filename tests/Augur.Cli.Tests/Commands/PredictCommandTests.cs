@@ -69,6 +69,18 @@ public sealed class PredictCommandTests : IDisposable
     }
 
     [Fact]
+    public void Predict_MemoryOnATraceWithoutMemory_StopsWithExitCode3()
+    {
+        var trace = directory.File("nomemory.swf");
+        File.WriteAllText(trace, "; MaxProcs: 8\n1 0 0 100 1 -1 -1 1 1000 -1 1 1 -1 -1 -1 -1 -1 -1\n");
+
+        var run = CliRun.Of("predict", trace, "--predictor", "predictor/tsafrir", "--target", "memory", "--out", directory.File("m"));
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("records no used memory (SWF field 7)", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Predict_MisspelledPredictor_SuggestsTheRightOne()
     {
         var trace = directory.File("small.swf");

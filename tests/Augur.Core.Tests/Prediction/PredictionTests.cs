@@ -82,6 +82,6 @@ public sealed class PredictionTests
     [Fact]
     public void HasQuantiles_OfDefault_IsFalse()
     {
-        Assert.False(default(Prediction).HasQuantiles);
+        Assert.False(default(PointPrediction).HasQuantiles);
     }
 }

@@ -64,6 +64,25 @@ public sealed class OnlineEvaluationTests
     }
 
     [Fact]
+    public void Run_JobsWithoutRequestOrHistory_AreCountedApartNotScored()
+    {
+        // No requests: Tsafrir has nothing for user 1's first two jobs, then the mean of 100 and 300.
+        var workload = new WorkloadBuilder()
+            .Job(submit: 0, processors: 1, run: 100, user: 1)
+            .Job(submit: 0, processors: 1, run: 300, user: 1)
+            .Job(submit: 500, processors: 1, run: 250, user: 1)
+            .Build();
+
+        var result = OnlineEvaluation.Run(workload, new Duration[3], new TsafrirPredictor());
+
+        Assert.False(result.Predictions[0].HasPoint);
+        Assert.Equal(200, result.Predictions[2].Point);
+        Assert.Equal(2, result.Accuracy.WithoutEstimate);
+        Assert.Equal(1, result.Accuracy.Count);
+        Assert.Equal(50, result.Accuracy.MeanAbsoluteError);
+    }
+
+    [Fact]
     public void Run_WaitsOfWrongLength_Throws()
     {
         var workload = new WorkloadBuilder().Job(0, 1, 10, 20).Build();
