@@ -23,7 +23,10 @@ public sealed class MixtureOfExpertsPredictor : IPredictor, IDisposable
     private readonly XGBoostPredictor trees;
     private readonly Dictionary<int, ExpertErrors> userErrors = [];
     private readonly ExpertErrors globalErrors = new();
-    private readonly Dictionary<int, PendingJob> pending = [];
+    private readonly Dictionary<int, (double[] Experts, double Point)> pending = [];
+
+    // Expert arrays of ended jobs, reused for new submissions.
+    private readonly Stack<double[]> freeExperts = new();
     private readonly ResidualQuantiles residuals;
 
     public MixtureOfExpertsPredictor(MixtureOfExpertsOptions? options = null, long totalProcessors = 0)
@@ -43,7 +46,7 @@ public sealed class MixtureOfExpertsPredictor : IPredictor, IDisposable
     public Core.Prediction.Prediction Predict(JobRequest job, in PredictionContext context)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var experts = new double[ExpertErrors.Experts];
+        var experts = freeExperts.Count > 0 ? freeExperts.Pop() : new double[ExpertErrors.Experts];
         var features = trees.Features;
         experts[(int)ExpertKind.Repeat] = features.TryGetRepeat(job, out var repeat) ? repeat : double.NaN;
         var (last, secondLast) = features.RecentRuns(job.Features.User);
@@ -61,7 +64,7 @@ public sealed class MixtureOfExpertsPredictor : IPredictor, IDisposable
 
         var chosen = Choose(job.Features.User, experts);
         var picked = double.IsNaN(chosen) ? experts[(int)ExpertKind.Trees] : chosen;
-        pending[job.Index] = new PendingJob(experts, picked);
+        pending[job.Index] = (experts, picked);
         if (double.IsNaN(picked))
         {
             // No expert has anything yet (no request, no history, no model).
@@ -111,6 +114,8 @@ public sealed class MixtureOfExpertsPredictor : IPredictor, IDisposable
         {
             residuals.Add(LogRatio(actual, record.Point));
         }
+
+        freeExperts.Push(record.Experts);
     }
 
     public void Dispose() => trees.Dispose();
@@ -153,5 +158,4 @@ public sealed class MixtureOfExpertsPredictor : IPredictor, IDisposable
 
     private static double Square(double value) => value * value;
 
-    private sealed record PendingJob(double[] Experts, double Point);
 }

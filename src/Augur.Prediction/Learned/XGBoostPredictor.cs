@@ -17,6 +17,9 @@ public sealed class XGBoostPredictor : IPredictor, IDisposable
 {
     private readonly XGBoostPredictorOptions options;
     private readonly Dictionary<int, float[]> pendingRows = [];
+
+    // Rows of ended jobs, reused for new submissions: the number alive is the jobs in the system, not all jobs.
+    private readonly Stack<float[]> freeRows = new();
     private readonly float[] windowRows;
     private readonly float[] windowLabels;
     private BoostedTreesModel? model;
@@ -50,7 +53,7 @@ public sealed class XGBoostPredictor : IPredictor, IDisposable
     public Core.Prediction.Prediction Predict(JobRequest job, in PredictionContext context)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var row = new float[JobFeatureExtractor.Count];
+        var row = freeRows.Count > 0 ? freeRows.Pop() : new float[JobFeatureExtractor.Count];
         Features.Observe(job, context, row);
         pendingRows[job.Index] = row;
         var seconds = PredictSeconds(job, row);
@@ -81,6 +84,7 @@ public sealed class XGBoostPredictor : IPredictor, IDisposable
         }
 
         row.CopyTo(windowRows.AsSpan(windowNext * JobFeatureExtractor.Count, JobFeatureExtractor.Count));
+        freeRows.Push(row);
         windowLabels[windowNext] = JobFeatureExtractor.Log(outcome.RunTime.TotalSeconds);
         windowNext = (windowNext + 1) % options.Window;
         windowCount = Math.Min(windowCount + 1, options.Window);
