@@ -10,6 +10,14 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPE
 needed=()
 need() { if ! command -v "$1" >/dev/null 2>&1 && [[ ! -e "$1" ]]; then needed+=("$2"); fi; }
 need gzip gzip
+# A shared library (by soname) and its package. Its path differs by architecture, so ask the loader's cache (ldconfig
+# is in /sbin, often not on a user's PATH); read through a process substitution because with pipefail, grep -q
+# quitting early could fail ldconfig with SIGPIPE.
+need_library() {
+  local ldconfig; ldconfig="$(command -v ldconfig || echo /sbin/ldconfig)"
+  if ! grep -qF "$1" < <("$ldconfig" -p 2>/dev/null); then needed+=("$2"); fi
+}
+need_library 'libxgboost.so.0' libxgboost0
 if (( ${#needed[@]} > 0 )); then
   echo "test.sh: installing ${needed[*]}" >&2
   if [[ $(id -u) -eq 0 ]]; then apt-get update -qq && apt-get install -y -qq "${needed[@]}"; else sudo apt-get update -qq && sudo apt-get install -y -qq "${needed[@]}"; fi

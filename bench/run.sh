@@ -56,14 +56,14 @@ echo "|---|---|---:|---:|---:|---:|"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 for trace in KTH-SP2.filtered SDSC-SP2.filtered CTC-SP2.filtered LLNL-Atlas-2006-2.1-cln RICC-2010-2; do
-  for policy in queue/fcfs backfill/easy backfill/conservative; do
+  for policy in queue/fcfs backfill/easy backfill/conservative backfill/easy++ "backfill/easy++ --predictor predictor/moe"; do
     if [[ "$trace" == RICC-2010-2 && "$policy" == backfill/conservative ]]; then
       limit=120
     else
       limit=300
     fi
     rc=0
-    timeout "$limit" /usr/bin/time -f "%e %M" -o "$out/time" ./augur simulate "$traces/hpc/$trace.swf.gz" --policy "$policy" --out "$out/run" --quiet || rc=$?
+    timeout "$limit" /usr/bin/time -f "%e %M" -o "$out/time" ./augur simulate "$traces/hpc/$trace.swf.gz" --policy $policy --out "$out/run" --quiet || rc=$?
     if (( rc == 0 )); then
       read -r seconds kilobytes < "$out/time"
       jobs=$(($(wc -l < "$out/run/jobs.csv") - 1))

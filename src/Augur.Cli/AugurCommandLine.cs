@@ -16,6 +16,7 @@ public static class AugurCommandLine
         var root = new RootCommand("Augur: a workload manager that learns. Simulate batch traces under scheduling policies.")
         {
             SimulateCommand.Create(context),
+            PredictCommand.Create(context),
             PoliciesCommand.Create(context),
             ValidateCommand.Create(context),
             GenerateCommand.Create(context),

@@ -12,6 +12,7 @@ public static class PolicyCatalogue
         new ComponentCatalogue<Func<IQueueOrder?, IPolicy>>("policy")
             .Add("queue/fcfs", "first come, first served without backfilling: the queue's first job blocks the rest", () => order => new FirstComeFirstServedPolicy(order))
             .Add("backfill/easy", "EASY backfilling: reserve for the first waiting job, start later jobs that do not delay it (pyss's exact rules)", () => order => new EasyBackfillingPolicy(order))
+            .Add("backfill/easy++", "EASY++: predicted run times, shortest-predicted-first backfilling (Tsafrir et al., TPDS 2007); predictor/tsafrir by default", () => order => new EasyPlusPlusPolicy(order))
             .Add("backfill/conservative", "conservative backfilling: every job holds a reservation; none may be delayed; compress on early ends", () => order => new ConservativeBackfillingPolicy(order));
 
     public static IReadOnlyList<ComponentEntry<Func<IQueueOrder?, IPolicy>>> Entries => Policies.Entries;

@@ -1,6 +1,7 @@
 using Augur.Core.Clusters;
 using Augur.Core.Jobs;
 using Augur.Core.Time;
+using Augur.Simulation.Predictions;
 
 namespace Augur.Simulation;
 
@@ -10,7 +11,7 @@ namespace Augur.Simulation;
 /// </summary>
 public sealed class SimulationResult
 {
-    internal SimulationResult(Workload workload, ClusterSpec cluster, string policyId, Instant[] starts, Instant[] ends, bool[] backfilled, bool[] killed, long events)
+    internal SimulationResult(Workload workload, ClusterSpec cluster, string policyId, Instant[] starts, Instant[] ends, bool[] backfilled, bool[] killed, long events, PredictionRecord? prediction = null)
     {
         Workload = workload;
         Cluster = cluster;
@@ -20,6 +21,7 @@ public sealed class SimulationResult
         Backfilled = backfilled;
         Killed = killed;
         Events = events;
+        Prediction = prediction;
         for (var i = 0; i < starts.Length; i++)
         {
             if (starts[i] == Instant.MaxValue)
@@ -45,7 +47,10 @@ public sealed class SimulationResult
     /// <summary>Jobs that ran past their requested time and were killed there.</summary>
     public IReadOnlyList<bool> Killed { get; }
 
-    /// <summary>Events handled (submissions, terminations, wake-ups).</summary>
+    /// <summary>The predictions the run planned with; null when it planned with requested times.</summary>
+    public PredictionRecord? Prediction { get; }
+
+    /// <summary>Events handled (submissions, terminations, wake-ups, estimate expiries).</summary>
     public long Events { get; }
 
     /// <summary>Jobs still waiting when no event was left (a policy that never started them).</summary>

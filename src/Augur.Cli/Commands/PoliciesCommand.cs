@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Augur.Policies;
 using Augur.Policies.Queueing;
+using Augur.Prediction;
 
 namespace Augur.Cli.Commands;
 
@@ -9,10 +10,14 @@ public static class PoliciesCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("policies", "List the scheduling policies and queue orders.");
+        var command = new Command("policies", "List the scheduling policies, queue orders, predictors and correctors.");
         command.SetAction(_ =>
         {
-            var width = PolicyCatalogue.Entries.Select(e => e.Id.Length).Concat(QueueOrders.Catalogue.Entries.Select(e => e.Id.Length)).Max() + 2;
+            var width = PolicyCatalogue.Entries.Select(e => e.Id.Length)
+                .Concat(QueueOrders.Catalogue.Entries.Select(e => e.Id.Length))
+                .Concat(PredictorCatalogue.Catalogue.Entries.Select(e => e.Id.Length))
+                .Concat(CorrectorCatalogue.Catalogue.Entries.Select(e => e.Id.Length))
+                .Max() + 2;
             context.Out.WriteLine("policies (--policy):");
             foreach (var entry in PolicyCatalogue.Entries)
             {
@@ -21,6 +26,18 @@ public static class PoliciesCommand
 
             context.Out.WriteLine("queue orders (--order, with queue/fcfs, backfill/easy or backfill/conservative):");
             foreach (var entry in QueueOrders.Catalogue.Entries)
+            {
+                context.Out.WriteLine($"  {entry.Id.PadRight(width)}{entry.Summary}");
+            }
+
+            context.Out.WriteLine("run-time predictors (--predictor, with any policy):");
+            foreach (var entry in PredictorCatalogue.Catalogue.Entries)
+            {
+                context.Out.WriteLine($"  {entry.Id.PadRight(width)}{entry.Summary}");
+            }
+
+            context.Out.WriteLine("correctors (--corrector, for a job that outlives its prediction):");
+            foreach (var entry in CorrectorCatalogue.Catalogue.Entries)
             {
                 context.Out.WriteLine($"  {entry.Id.PadRight(width)}{entry.Summary}");
             }

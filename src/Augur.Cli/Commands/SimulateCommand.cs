@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Augur.Cli.Running;
 using Augur.Policies;
+using Augur.Prediction;
 using Augur.Reports.Tables;
 using Spectre.Console;
 
@@ -17,21 +18,29 @@ public static class SimulateCommand
         var order = new Option<string?>("--order") { Description = "the queue order id (default order/fcfs)" };
         var output = new Option<string?>("--out") { Description = "the run folder (default runs/TRACE.POLICY)" };
         var quiet = new Option<bool>("--quiet") { Description = "print nothing but errors" };
+        var predictor = new Option<string?>("--predictor") { Description = "plan with this run-time predictor instead of requested times (see 'augur policies'; backfill/easy++ defaults to predictor/tsafrir)" };
+        var corrector = new Option<string?>("--corrector") { Description = "what a job that outlives its prediction is planned with next (default: corrector/tsafrir with predictor/tsafrir, corrector/request otherwise)" };
         var command = new Command("simulate", "Replay a trace under a scheduling policy; write summary.json, jobs.csv and schedule.swf.");
         traceOptions.AddTo(command);
         command.Add(policy);
         command.Add(order);
         command.Add(output);
         command.Add(quiet);
+        command.Add(predictor);
+        command.Add(corrector);
         command.SetAction(parsed =>
         {
             var policyId = parsed.GetRequiredValue(policy);
             var orderId = parsed.GetValue(order);
             PolicyCatalogue.Validate(policyId, orderId);
+            var predictorId = parsed.GetValue(predictor);
+            var correctorId = parsed.GetValue(corrector);
+            ValidatePrediction(policyId, orderId, predictorId, correctorId);
             var selection = traceOptions.Read(parsed);
             var trace = TraceLoader.Load(selection);
-            var directory = parsed.GetValue(output) ?? DefaultFolder(trace.Name, policyId, orderId);
-            var run = SimulationRunner.Run(new RunRequest(trace, policyId, orderId, directory, parsed.GetValue(quiet)), context);
+            var directory = parsed.GetValue(output) ?? DefaultFolder(trace.Name, policyId, orderId, predictorId);
+            var request = new RunRequest(trace, policyId, orderId, directory, parsed.GetValue(quiet)) { PredictorId = predictorId, CorrectorId = correctorId };
+            var run = SimulationRunner.Run(request, context);
             if (!parsed.GetValue(quiet))
             {
                 Report(context, run);
@@ -42,7 +51,7 @@ public static class SimulateCommand
         return command;
     }
 
-    public static string DefaultFolder(string traceName, string policyId, string? orderId)
+    public static string DefaultFolder(string traceName, string policyId, string? orderId, string? predictorId = null)
     {
         var name = $"{traceName}.{policyId.Replace('/', '-')}";
         if (orderId is not null && orderId != "order/fcfs")
@@ -50,13 +59,46 @@ public static class SimulateCommand
             name += "." + orderId.Replace('/', '-');
         }
 
+        if (predictorId is not null)
+        {
+            name += "." + predictorId.Replace('/', '-');
+        }
+
         return Path.Combine("runs", name);
+    }
+
+    /// <summary>Checks prediction ids before the trace is read, so a typo costs nothing.</summary>
+    internal static void ValidatePrediction(string policyId, string? orderId, string? predictorId, string? correctorId)
+    {
+        if (predictorId is not null)
+        {
+            PredictorCatalogue.Catalogue.Find(predictorId);
+        }
+
+        if (correctorId is not null)
+        {
+            CorrectorCatalogue.Catalogue.Find(correctorId);
+            if (EstimatorFactory.PredictorIdOf(policyId, predictorId) is null)
+            {
+                throw new CommandLineFailureException(ExitCodes.Usage, $"--corrector {correctorId} needs a predictor: add --predictor ID (or use backfill/easy++)");
+            }
+        }
+
+        if (policyId == "backfill/easy++" && orderId is not null && orderId != "order/fcfs")
+        {
+            throw new CommandLineFailureException(ExitCodes.Usage, $"backfill/easy++ has its own orders (arrival for the queue's head, shortest predicted first for backfilling); --order {orderId} does not apply");
+        }
     }
 
     internal static void Report(CliContext context, CompletedRun run)
     {
         var trace = run.Request.Trace;
         var console = context.Console;
+        if (run.Result.Prediction is { } prediction)
+        {
+            console.WriteLine($"planned with {prediction.PredictorId}{(prediction.IsOracle ? " (ORACLE: given the true run times)" : string.Empty)}, corrected with {prediction.CorrectorId}");
+        }
+
         console.WriteLine($"{run.Request.PolicyId} on {trace.Swf.Path}: {run.Result.Workload.Count} jobs on {trace.Processors} processors, simulated in {run.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)} s");
         if (trace.Swf.Skipped.Total > 0)
         {

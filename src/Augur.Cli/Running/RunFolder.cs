@@ -24,7 +24,7 @@ public static class RunFolder
             RecordsRead = trace.Swf.Records.Count,
             Skipped = trace.Swf.Skipped.Counts,
             Dropped = trace.Workload.Dropped.Counts,
-            Options = Options(trace),
+            Options = Options(run.Request),
         };
         using (var summary = File.Create(Path.Combine(directory, "summary.json")))
         {
@@ -40,8 +40,9 @@ public static class RunFolder
         SwfWriter.Write(schedule, ScheduleHeader(run), ScheduleRecords(run));
     }
 
-    private static Dictionary<string, string> Options(LoadedTrace trace)
+    private static Dictionary<string, string> Options(RunRequest request)
     {
+        var trace = request.Trace;
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
         var options = new Dictionary<string, string>
         {
@@ -52,6 +53,12 @@ public static class RunFolder
         if (trace.Selection.Trace.StartsWith(TraceLoader.SyntheticPrefix, StringComparison.Ordinal))
         {
             options["jobs"] = trace.Selection.Jobs.ToString(invariant);
+            options["seed"] = trace.Selection.Seed.ToString(invariant);
+        }
+
+        if (EstimatorFactory.PredictorIdOf(request.PolicyId, request.PredictorId) is not null)
+        {
+            // The seed also seeds learned predictors (XGBoost), so it is part of any predicted run.
             options["seed"] = trace.Selection.Seed.ToString(invariant);
         }
 

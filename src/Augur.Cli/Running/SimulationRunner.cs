@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Augur.Core.Clusters;
 using Augur.Policies;
+using Augur.Simulation;
 using Augur.Simulation.Engine;
 using Augur.Simulation.Metrics;
 using Spectre.Console;
@@ -20,7 +21,8 @@ public static class SimulationRunner
         var cluster = new ClusterSpec(request.Trace.Name, request.Trace.Processors);
         var workload = request.Trace.Workload.Workload;
         var ended = 0;
-        var simulator = new Simulator(workload, cluster, policy) { Progress = count => Volatile.Write(ref ended, count) };
+        var estimator = EstimatorFactory.Create(request, workload);
+        var simulator = new Simulator(workload, cluster, policy, estimator) { Progress = count => Volatile.Write(ref ended, count) };
         var stopwatch = Stopwatch.StartNew();
         var task = Task.Run(simulator.Run);
         // Wait on the handle, not the task: a run that fails (an invalid decision) must surface through
@@ -43,7 +45,17 @@ public static class SimulationRunner
                 });
         }
 
-        var result = task.GetAwaiter().GetResult();
+        SimulationResult result;
+        try
+        {
+            result = task.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            // Learned predictors hold native models (XGBoost): free them with the run, even a failed one.
+            (estimator?.Predictor as IDisposable)?.Dispose();
+        }
+
         stopwatch.Stop();
         var metrics = ScheduleMetrics.Compute(result);
         var completed = new CompletedRun(request, result, metrics, stopwatch.Elapsed);

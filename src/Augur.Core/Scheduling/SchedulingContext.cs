@@ -35,6 +35,15 @@ public sealed class SchedulingContext
     /// <summary>The job that ended, for <see cref="DecisionTrigger.Termination"/> (as it was planned).</summary>
     public RunningJob Ended { get; private set; }
 
+    /// <summary>
+    /// For <see cref="DecisionTrigger.EstimateExpired"/>: the running job that outlived its estimate, with its
+    /// corrected estimated end (already in <see cref="Profile"/>); <see cref="PreviousEstimatedEnd"/> is the
+    /// end it outlived.
+    /// </summary>
+    public RunningJob Expired { get; private set; }
+
+    public Instant PreviousEstimatedEnd { get; private set; }
+
     public WaitingQueue Waiting { get; } = new();
 
     /// <summary>Running jobs sorted by planned end: the availability profile.</summary>
@@ -69,5 +78,15 @@ public sealed class SchedulingContext
         Trigger = trigger;
         TriggerJob = triggerJob;
         Ended = ended;
+        Expired = default;
+        PreviousEstimatedEnd = default;
+    }
+
+    /// <summary>Sets a decision point for a running job that outlived its estimate (driver use).</summary>
+    internal void BeginExpiry(Instant now, RunningJob corrected, Instant previousEstimatedEnd)
+    {
+        BeginDecision(now, DecisionTrigger.EstimateExpired, null, default);
+        Expired = corrected;
+        PreviousEstimatedEnd = previousEstimatedEnd;
     }
 }

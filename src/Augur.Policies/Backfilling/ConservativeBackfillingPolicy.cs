@@ -22,6 +22,7 @@ public sealed partial class ConservativeBackfillingPolicy : IPolicy
     private Instant[] reservations = [];
     private JobRequest?[] waitingByIndex = [];
     private bool[] isDue = [];
+    private Instant[] runningEnds = [];
 
     public ConservativeBackfillingPolicy(IQueueOrder? order = null)
     {
@@ -52,6 +53,9 @@ public sealed partial class ConservativeBackfillingPolicy : IPolicy
                     Compress(context, now, ended.EstimatedEnd);
                 }
 
+                break;
+            case DecisionTrigger.EstimateExpired:
+                Replan(context);
                 break;
         }
 
@@ -136,7 +140,7 @@ public sealed partial class ConservativeBackfillingPolicy : IPolicy
         foreach (var job in dueNow)
         {
             isDue[job.Index] = false;
-            context.Start(job, backfilled: firstNotDue < job.Index);
+            runningEnds[job.Index] = context.Start(job, backfilled: firstNotDue < job.Index);
         }
     }
 
@@ -158,6 +162,7 @@ public sealed partial class ConservativeBackfillingPolicy : IPolicy
             Array.Resize(ref reservations, capacity);
             Array.Resize(ref waitingByIndex, capacity);
             Array.Resize(ref isDue, capacity);
+            Array.Resize(ref runningEnds, capacity);
         }
 
         reservations[job.Index] = start;

@@ -34,6 +34,13 @@ public sealed class EasyBackfillingPolicy : IPolicy
     public void Decide(SchedulingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+
+        // A corrected estimate changes the profile but frees nothing: pyss schedules nothing then.
+        if (context.Trigger == DecisionTrigger.EstimateExpired)
+        {
+            return;
+        }
+
         if (context.Trigger == DecisionTrigger.Submission &&
             context.TriggerJob is { } submitted &&
             context.Profile.FreeAt(context.Now) < submitted.Processors)

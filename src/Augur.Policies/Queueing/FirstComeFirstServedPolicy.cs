@@ -23,6 +23,11 @@ public sealed class FirstComeFirstServedPolicy : IPolicy
     public void Decide(SchedulingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Trigger == DecisionTrigger.EstimateExpired)
+        {
+            return;
+        }
+
         if (ordered is null)
         {
             var cursor = new ArrivalCursor(context.Waiting);

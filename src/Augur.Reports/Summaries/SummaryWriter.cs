@@ -1,5 +1,8 @@
 using System.Text.Json;
+using Augur.Core.Prediction;
+using Augur.Core.Time;
 using Augur.Simulation;
+using Augur.Simulation.Predictions;
 using Augur.Simulation.Metrics;
 
 namespace Augur.Reports.Summaries;
@@ -52,7 +55,58 @@ public static class SummaryWriter
         json.WriteNumber("backfilled", metrics.Backfilled);
         json.WriteNumber("killed_at_limit", metrics.Killed);
         json.WriteEndObject();
+        if (result.Prediction is { } prediction)
+        {
+            WritePrediction(json, result, prediction);
+        }
+
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The predictor the run planned with and how good its first estimates were, against the simulated run
+    /// times. An oracle says so twice: here and in a top-level <c>"oracle": true</c>.
+    /// </summary>
+    private static void WritePrediction(Utf8JsonWriter json, SimulationResult result, PredictionRecord prediction)
+    {
+        var accuracy = new PredictionAccuracy();
+        var corrections = 0L;
+        for (var i = 0; i < result.Workload.Count; i++)
+        {
+            if (result.Starts[i] != Instant.MaxValue)
+            {
+                // An unbounded first estimate (no estimate, no request) is no estimate: counted, not scored.
+                var estimate = prediction.InitialEstimates[i];
+                accuracy.Add(estimate == Duration.MaxValue ? double.NaN : estimate.TotalSeconds, result.RunOf(i).TotalSeconds, prediction.Predictions[i]);
+                corrections += prediction.Corrections[i];
+            }
+        }
+
+        json.WriteBoolean("oracle", prediction.IsOracle);
+        json.WriteStartObject("prediction");
+        json.WriteString("predictor", prediction.PredictorId);
+        json.WriteString("corrector", prediction.CorrectorId);
+        json.WriteBoolean("oracle", prediction.IsOracle);
+        json.WriteNumber("corrections", corrections);
+        json.WriteNumber("without_estimate", accuracy.WithoutEstimate);
+        WriteNumberOrNull(json, "mae", accuracy.MeanAbsoluteError);
+        WriteNumberOrNull(json, "median_absolute_error", accuracy.MedianAbsoluteError);
+        WriteNumberOrNull(json, "underprediction_rate", accuracy.UnderPredictionRate);
+        WriteNumberOrNull(json, "accuracy_mean", accuracy.MeanAccuracy);
+        WriteNumberOrNull(json, "interval_coverage", accuracy.IntervalCoverage);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            json.WriteNumber(name, Round(value));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     /// <summary>Six decimals: enough for seconds at microsecond resolution, and stable text.</summary>

@@ -8,17 +8,27 @@ namespace Augur.Reports.Tables;
 /// <summary>
 /// Writes jobs.csv, one row per job in submission order:
 /// <c>id,submit,start,end,wait,run,procs,requested_time,bsld,backfilled</c> (seconds; requested_time -1 when
-/// unknown; start, end, wait, run and bsld empty for a job that never started; backfilled 0 or 1).
+/// unknown; start, end, wait, run and bsld empty for a job that never started; backfilled 0 or 1). A run
+/// that planned with a predictor adds <c>predicted,corrections</c>: the run time first planned with
+/// (seconds; -1 when unbounded: no estimate and no request) and how many times the job outlived its estimate.
 /// </summary>
 public static class JobsCsvWriter
 {
     public const string Header = "id,submit,start,end,wait,run,procs,requested_time,bsld,backfilled";
 
+    public const string PredictionColumns = ",predicted,corrections";
+
     public static void Write(TextWriter writer, SimulationResult result)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
+        var prediction = result.Prediction;
         writer.Write(Header);
+        if (prediction is not null)
+        {
+            writer.Write(PredictionColumns);
+        }
+
         writer.Write('\n');
         var jobs = result.Workload.Jobs;
         for (var i = 0; i < jobs.Count; i++)
@@ -57,6 +67,15 @@ public static class JobsCsvWriter
 
             writer.Write(',');
             writer.Write(result.Backfilled[i] ? '1' : '0');
+            if (prediction is not null)
+            {
+                writer.Write(',');
+                var estimate = prediction.InitialEstimates[i];
+                writer.Write(estimate == Duration.MaxValue ? "-1" : Formatting.Seconds(estimate));
+                writer.Write(',');
+                writer.Write(prediction.Corrections[i].ToString(CultureInfo.InvariantCulture));
+            }
+
             writer.Write('\n');
         }
     }

@@ -45,12 +45,19 @@ public sealed partial class Simulator
 
         var end = now + runTime;
         var plannedEnd = now + context.PlannedRunTime(job);
+        waitingProcessors -= job.Processors;
         starts[job.Index] = now;
         ends[job.Index] = end;
         plannedEnds[job.Index] = plannedEnd;
         this.backfilled[job.Index] = backfilled;
         context.Profile.Add(new RunningJob(job, now, plannedEnd));
         events.Push(new SimulationEvent(end.Microseconds, DecisionTrigger.Termination, sequence++, job.Index));
+        if (plannedEnd < end)
+        {
+            // A job that ends exactly at its estimate has not outlived it: only a later end raises the event.
+            events.Push(new SimulationEvent(plannedEnd.Microseconds, DecisionTrigger.EstimateExpired, sequence++, job.Index));
+        }
+
         if (end > now)
         {
             allocatedProcessors += job.Processors;

@@ -1,7 +1,9 @@
 using Augur.Core.Clusters;
 using Augur.Core.Jobs;
+using Augur.Core.Prediction;
 using Augur.Core.Scheduling;
 using Augur.Core.Time;
+using Augur.Simulation.Predictions;
 
 namespace Augur.Simulation.Engine;
 
@@ -24,12 +26,22 @@ public sealed partial class Simulator : ISchedulingDriver
     private readonly Instant[] plannedEnds;
     private readonly bool[] backfilled;
     private readonly bool[] killed;
+    private readonly PredictionLog? predictions;
+    private readonly List<int> expiredNow = [];
+    private readonly List<Instant> previousEnds = [];
     private long sequence;
+    private long waitingProcessors;
     private long handledEvents;
     private int allocatedProcessors;
     private Instant now;
 
-    public Simulator(Workload workload, ClusterSpec cluster, IPolicy policy)
+    /// <param name="workload">The jobs, with their outcomes (only this class reads them).</param>
+    /// <param name="cluster">The machine.</param>
+    /// <param name="policy">Decides.</param>
+    /// <param name="estimator">
+    /// Plans with predicted run times, corrected when a job outlives them; without it, with requested times.
+    /// </param>
+    public Simulator(Workload workload, ClusterSpec cluster, IPolicy policy, RunTimeEstimator? estimator = null)
     {
         ArgumentNullException.ThrowIfNull(workload);
         ArgumentNullException.ThrowIfNull(cluster);
@@ -37,8 +49,17 @@ public sealed partial class Simulator : ISchedulingDriver
         this.workload = workload;
         this.cluster = cluster;
         this.policy = policy;
-        context = new SchedulingContext(cluster.Processors, this);
         var count = workload.Count;
+        if (estimator is not null)
+        {
+            predictions = new PredictionLog(estimator, count);
+            context = new SchedulingContext(cluster.Processors, this, predictions.EstimateOf);
+        }
+        else
+        {
+            context = new SchedulingContext(cluster.Processors, this);
+        }
+
         starts = new Instant[count];
         ends = new Instant[count];
         plannedEnds = new Instant[count];
@@ -58,8 +79,8 @@ public sealed partial class Simulator : ISchedulingDriver
     /// <summary>Called every few thousand events with the number of jobs ended so far.</summary>
     public Action<int>? Progress { get; init; }
 
-    public static SimulationResult Run(Workload workload, ClusterSpec cluster, IPolicy policy) =>
-        new Simulator(workload, cluster, policy).Run();
+    public static SimulationResult Run(Workload workload, ClusterSpec cluster, IPolicy policy, RunTimeEstimator? estimator = null) =>
+        new Simulator(workload, cluster, policy, estimator).Run();
 
     public SimulationResult Run()
     {
@@ -93,6 +114,9 @@ public sealed partial class Simulator : ISchedulingDriver
                 case DecisionTrigger.WakeUp:
                     HandleWakeUp(current.Time);
                     break;
+                case DecisionTrigger.EstimateExpired:
+                    HandleExpiry(jobs[current.Job].Request);
+                    break;
                 default:
                     throw new InvalidOperationException($"unexpected event kind {current.Kind}");
             }
@@ -105,7 +129,7 @@ public sealed partial class Simulator : ISchedulingDriver
         }
 
         Progress?.Invoke(ended);
-        return new SimulationResult(workload, cluster, policy.Id, starts, ends, backfilled, killed, handledEvents);
+        return new SimulationResult(workload, cluster, policy.Id, starts, ends, backfilled, killed, handledEvents, predictions?.ToRecord());
     }
 
     /// <summary>
@@ -129,6 +153,8 @@ public sealed partial class Simulator : ISchedulingDriver
 
     private void HandleSubmission(JobRequest job)
     {
+        predictions?.Predict(job, new PredictionContext(now, context.Waiting.Count, waitingProcessors, context.Profile.Count, context.Profile.CommittedProcessors));
+        waitingProcessors += job.Processors;
         context.Waiting.Enqueue(job, context.PlannedRunTime(job));
         context.BeginDecision(now, DecisionTrigger.Submission, job, default);
         policy.Decide(context);
@@ -137,8 +163,60 @@ public sealed partial class Simulator : ISchedulingDriver
     private void HandleTermination(JobRequest job)
     {
         var planned = context.Profile.Remove(job, plannedEnds[job.Index]);
+        if (predictions is not null)
+        {
+            var outcome = workload.Jobs[job.Index].Outcome;
+            predictions.Learn(job, outcome with { RunTime = ends[job.Index] - starts[job.Index] }, now);
+        }
+
         context.BeginDecision(now, DecisionTrigger.Termination, null, planned);
         policy.Decide(context);
+    }
+
+    /// <summary>
+    /// A running job reached its estimated end and runs on: the corrector extends the estimate, the profile
+    /// follows, and the policy is told (it may replan; EASY does not). Every other estimate that expires at
+    /// this instant is corrected first, before the policy hears of any: a policy deciding on the first would
+    /// otherwise see the others' processors as free while those jobs still run.
+    /// </summary>
+    private void HandleExpiry(JobRequest job)
+    {
+        expiredNow.Clear();
+        previousEnds.Clear();
+        expiredNow.Add(job.Index);
+        while (events.Count > 0 && events.Peek().Time == now.Microseconds && events.Peek().Kind == DecisionTrigger.EstimateExpired)
+        {
+            expiredNow.Add(events.Pop().Job);
+            handledEvents++;
+        }
+
+        var jobs = workload.Jobs;
+        foreach (var index in expiredNow)
+        {
+            previousEnds.Add(CorrectEstimate(jobs[index].Request));
+        }
+
+        for (var i = 0; i < expiredNow.Count; i++)
+        {
+            var expired = jobs[expiredNow[i]].Request;
+            context.BeginExpiry(now, new RunningJob(expired, starts[expired.Index], plannedEnds[expired.Index]), previousEnds[i]);
+            policy.Decide(context);
+        }
+    }
+
+    /// <summary>Extends <paramref name="job"/>'s estimate and schedules its next expiry; returns the end it outlived.</summary>
+    private Instant CorrectEstimate(JobRequest job)
+    {
+        var previous = plannedEnds[job.Index];
+        var corrected = starts[job.Index] + predictions!.Correct(job, previous - starts[job.Index]);
+        plannedEnds[job.Index] = corrected;
+        context.Profile.ChangeEstimatedEnd(job, previous, corrected);
+        if (corrected < ends[job.Index])
+        {
+            events.Push(new SimulationEvent(corrected.Microseconds, DecisionTrigger.EstimateExpired, sequence++, job.Index));
+        }
+
+        return previous;
     }
 
     private void HandleWakeUp(long time)

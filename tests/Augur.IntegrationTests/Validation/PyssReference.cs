@@ -18,6 +18,18 @@ internal static class PyssReference
         return schedule.Records.ToDictionary(record => record.JobNumber, record => record.WaitTime);
     }
 
+    /// <summary>
+    /// pyss's EASY++ record of each job (by id): its wait, its first prediction (field 18) and how many
+    /// times it outlived its prediction (field 17 holds that count minus one, and -1 for none).
+    /// </summary>
+    public static Dictionary<long, (long Wait, long Prediction, int Corrections)> PredictedRuns(string trace, string run)
+    {
+        var schedule = SwfReader.Read(Path.Combine(Directory, $"{trace}.{run}.swf.gz"));
+        return schedule.Records.ToDictionary(
+            record => record.JobNumber,
+            record => (record.WaitTime, record.ThinkTime, record.PrecedingJobNumber < 0 ? 0 : (int)record.PrecedingJobNumber + 1));
+    }
+
     /// <summary>pyss's own avgbsld for a run, from metrics.txt (the row whose file name contains <paramref name="runFile"/>).</summary>
     public static double AverageBoundedSlowdown(string trace, string runFile)
     {
