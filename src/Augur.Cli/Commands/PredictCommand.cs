@@ -90,7 +90,7 @@ public static class PredictCommand
             var prediction = result.Predictions[job];
             var actual = OnlineEvaluation.Actual(workload.Jobs[job].Outcome, result.Target);
             writer.Write(string.Join(',', request.Id.ToString(CultureInfo.InvariantCulture), Formatting.Seconds(request.Submit),
-                actual < 0 ? string.Empty : Formatting.Number(actual), Formatting.Number(prediction.Point), Optional(prediction.P10), Optional(prediction.P50), Optional(prediction.P90)));
+                actual < 0 ? string.Empty : Formatting.Number(actual), Optional(prediction.Point), Optional(prediction.P10), Optional(prediction.P50), Optional(prediction.P90)));
             writer.Write('\n');
         }
     }
