@@ -58,7 +58,7 @@ trap 'rm -rf "$out"' EXIT
 for trace in KTH-SP2.filtered SDSC-SP2.filtered CTC-SP2.filtered LLNL-Atlas-2006-2.1-cln RICC-2010-2; do
   for policy in queue/fcfs backfill/easy backfill/conservative backfill/easy++ "backfill/easy++ --predictor predictor/moe"; do
     if [[ "$trace" == RICC-2010-2 && "$policy" == backfill/conservative ]]; then
-      limit=120
+      limit=400
     else
       limit=300
     fi
