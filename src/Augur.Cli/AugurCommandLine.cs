@@ -17,6 +17,7 @@ public static class AugurCommandLine
         {
             SimulateCommand.Create(context),
             PredictCommand.Create(context),
+            CompareCommand.Create(context),
             PoliciesCommand.Create(context),
             ValidateCommand.Create(context),
             GenerateCommand.Create(context),

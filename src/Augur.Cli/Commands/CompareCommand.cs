@@ -1,0 +1,121 @@
+using System.CommandLine;
+using Augur.Reports.Comparisons;
+using Spectre.Console;
+
+namespace Augur.Cli.Commands;
+
+/// <summary>
+/// <c>augur compare RUN_DIR... [--baseline RUN_DIR] [--format table|md|csv|json]</c>: runs' metrics side by
+/// side with their ratios to the baseline (docs/cli.md).
+/// </summary>
+public static class CompareCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var runs = new Argument<string[]>("runs") { Description = "run folders written by augur simulate", Arity = ArgumentArity.OneOrMore };
+        var baseline = new Option<string?>("--baseline") { Description = "the run the others are divided by (default: the first); added if not among the runs" };
+        var format = new Option<string>("--format") { Description = "table (the console), md, csv or json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "md", "csv", "json");
+        var command = new Command("compare", "Compare run folders: every metric side by side, with its ratio to a baseline run.")
+        {
+            runs,
+            baseline,
+            format,
+        };
+        command.SetAction(parsed =>
+        {
+            var folders = parsed.GetRequiredValue(runs).ToList();
+            var baselineFolder = parsed.GetValue(baseline);
+            var baselineIndex = 0;
+            if (baselineFolder is not null)
+            {
+                baselineIndex = folders.FindIndex(folder => SameFolder(folder, baselineFolder));
+                if (baselineIndex < 0)
+                {
+                    folders.Insert(0, baselineFolder);
+                    baselineIndex = 0;
+                }
+            }
+
+            List<RunSummary> summaries;
+            try
+            {
+                summaries = folders.Select(RunSummaryReader.Read).ToList();
+            }
+            catch (RunFolderException exception)
+            {
+                throw new CommandLineFailureException(ExitCodes.BadInput, exception.Message);
+            }
+
+            var comparison = new RunComparison(summaries, baselineIndex);
+            switch (parsed.GetRequiredValue(format))
+            {
+                case "md":
+                    context.Out.Write(ComparisonWriter.ToMarkdown(comparison));
+                    break;
+                case "csv":
+                    context.Out.Write(ComparisonWriter.ToCsv(comparison));
+                    break;
+                case "json":
+                    context.Out.Write(ComparisonWriter.ToJson(comparison));
+                    break;
+                default:
+                    WriteTable(context, comparison);
+                    break;
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Metrics the console table shows (md, csv and json have all of them).</summary>
+    private static readonly string[] ConsoleMetrics = ["wait_mean", "wait_median", "wait_p95", "bsld_mean", "bsld_median", "utilization"];
+
+    /// <summary>
+    /// The console table: the run's policy and predictor under its name, and each headline metric with its ratio
+    /// in the same cell, so that it fits a terminal.
+    /// </summary>
+    private static void WriteTable(CliContext context, RunComparison comparison)
+    {
+        var table = new Table().Border(TableBorder.Simple);
+        table.AddColumn("run");
+        foreach (var metric in ConsoleMetrics)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(metric)).RightAligned());
+        }
+
+        var cells = ComparisonWriter.Cells(comparison);
+        for (var run = 0; run < comparison.Runs.Count; run++)
+        {
+            var row = cells[run + 1];
+            var line = new List<string> { Markup.Escape($"{row[0]}\n{row[1]} {row[2]}") };
+            foreach (var metric in ConsoleMetrics)
+            {
+                var column = 3 + (2 * IndexOf(metric));
+                line.Add(Markup.Escape($"{row[column]}\nx{row[column + 1]}"));
+            }
+
+            table.AddRow(line.ToArray());
+        }
+
+        context.Console.Write(table);
+        context.Console.WriteLine($"x: ratio to {comparison.Runs[comparison.Baseline].Folder}");
+    }
+
+    private static int IndexOf(string metric)
+    {
+        for (var i = 0; i < RunComparison.MetricNames.Count; i++)
+        {
+            if (RunComparison.MetricNames[i] == metric)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"unknown metric {metric}", nameof(metric));
+    }
+
+    private static bool SameFolder(string left, string right) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(left)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(right)), StringComparison.Ordinal);
+}

@@ -1,0 +1,11 @@
+namespace Augur.Reports.Comparisons;
+
+/// <summary>What <c>augur compare</c> reads from one run folder's summary.json.</summary>
+/// <param name="Folder">The run folder as given.</param>
+/// <param name="Label">How the run is named in a comparison: the folder's name.</param>
+/// <param name="Trace">The trace the run replayed.</param>
+/// <param name="Policy">The policy id.</param>
+/// <param name="Predictor">The predictor id, or null when the run planned with requested times.</param>
+/// <param name="Oracle">True when the run's predictor was handed the truth.</param>
+/// <param name="Metrics">The metrics of <see cref="RunComparison.MetricNames"/>, by name.</param>
+public sealed record RunSummary(string Folder, string Label, string Trace, string Policy, string? Predictor, bool Oracle, IReadOnlyDictionary<string, double> Metrics);
