@@ -57,8 +57,15 @@ public sealed class ComparisonWriterTests
     {
         var metrics = new Dictionary<string, double>
         {
-            ["jobs"] = 100, ["wait_mean"] = wait, ["wait_median"] = 0, ["wait_p95"] = 300, ["bsld_mean"] = bsld,
-            ["bsld_median"] = 1, ["response_mean"] = 400, ["utilization"] = 0.5, ["makespan"] = 1000,
+            ["jobs"] = 100,
+            ["wait_mean"] = wait,
+            ["wait_median"] = 0,
+            ["wait_p95"] = 300,
+            ["bsld_mean"] = bsld,
+            ["bsld_median"] = 1,
+            ["response_mean"] = 400,
+            ["utilization"] = 0.5,
+            ["makespan"] = 1000,
         };
         return new RunSummary(label, label, "t.swf", "backfill/easy++", predictor, oracle, metrics);
     }
