@@ -76,7 +76,7 @@ public static class CompareCommand
     /// The console table: the run's policy and predictor under its name, and each headline metric with its ratio
     /// in the same cell, so that it fits a terminal.
     /// </summary>
-    private static void WriteTable(CliContext context, RunComparison comparison)
+    internal static void WriteTable(CliContext context, RunComparison comparison)
     {
         var table = new Table().Border(TableBorder.Simple);
         table.AddColumn("run");
