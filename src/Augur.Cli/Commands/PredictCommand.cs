@@ -99,7 +99,7 @@ public static class PredictCommand
     private static void WriteAccuracy(string path, LoadedTrace trace, OnlineEvaluationResult result)
     {
         using var stream = File.Create(path);
-        using var json = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = JsonOutput.CreateWriter(stream);
         var accuracy = result.Accuracy;
         json.WriteStartObject();
         json.WriteString("augur_version", CliContext.Version);
@@ -110,24 +110,12 @@ public static class PredictCommand
         json.WriteNumber("jobs", trace.Workload.Workload.Count);
         json.WriteNumber("scored", accuracy.Count);
         json.WriteNumber("without_estimate", accuracy.WithoutEstimate);
-        WriteNumber(json, "mae", accuracy.MeanAbsoluteError);
-        WriteNumber(json, "median_absolute_error", accuracy.MedianAbsoluteError);
-        WriteNumber(json, "underprediction_rate", accuracy.UnderPredictionRate);
-        WriteNumber(json, "accuracy_mean", accuracy.MeanAccuracy);
-        WriteNumber(json, "interval_coverage", accuracy.IntervalCoverage);
+        JsonOutput.WriteNumberOrNull(json, "mae", accuracy.MeanAbsoluteError);
+        JsonOutput.WriteNumberOrNull(json, "median_absolute_error", accuracy.MedianAbsoluteError);
+        JsonOutput.WriteNumberOrNull(json, "underprediction_rate", accuracy.UnderPredictionRate);
+        JsonOutput.WriteNumberOrNull(json, "accuracy_mean", accuracy.MeanAccuracy);
+        JsonOutput.WriteNumberOrNull(json, "interval_coverage", accuracy.IntervalCoverage);
         json.WriteEndObject();
-    }
-
-    private static void WriteNumber(System.Text.Json.Utf8JsonWriter json, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            json.WriteNumber(name, Math.Round(value, 6, MidpointRounding.ToEven));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 
     private static string Optional(double value) => double.IsNaN(value) ? string.Empty : Formatting.Number(value);

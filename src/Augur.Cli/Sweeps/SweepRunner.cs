@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Augur.Cli.Running;
+using Augur.Reports;
 using Augur.Reports.Comparisons;
 using Spectre.Console;
 
@@ -102,7 +103,7 @@ public static class SweepRunner
         var request = new RunRequest(trace, run.Policy, run.Order, folder, Quiet: true) { PredictorId = run.Predictor, CorrectorId = run.Corrector };
         SimulationRunner.Run(request, context);
         using var marker = File.Create(Path.Combine(folder, MarkerFile));
-        using var json = new Utf8JsonWriter(marker, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = JsonOutput.CreateWriter(marker);
         json.WriteStartObject();
         json.WriteString("key", key);
         json.WriteString("trace", run.Trace);

@@ -70,7 +70,7 @@ public static class ComparisonWriter
     {
         ArgumentNullException.ThrowIfNull(comparison);
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = JsonOutput.CreateWriter(stream))
         {
             json.WriteStartObject();
             json.WriteString("baseline", comparison.Runs[comparison.Baseline].Folder);
@@ -102,15 +102,7 @@ public static class ComparisonWriter
                 json.WriteStartObject("ratios");
                 foreach (var metric in RunComparison.MetricNames)
                 {
-                    var ratio = comparison.Ratio(run, metric);
-                    if (double.IsFinite(ratio))
-                    {
-                        json.WriteNumber(metric, Math.Round(ratio, 6, MidpointRounding.ToEven));
-                    }
-                    else
-                    {
-                        json.WriteNull(metric);
-                    }
+                    JsonOutput.WriteNumberOrNull(json, metric, comparison.Ratio(run, metric));
                 }
 
                 json.WriteEndObject();

@@ -19,7 +19,7 @@ public static class SummaryWriter
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(metrics);
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = JsonOutput.CreateWriter(stream);
         json.WriteStartObject();
         json.WriteString("augur_version", augurVersion);
         json.WriteString("trace", run.Trace);
@@ -44,14 +44,14 @@ public static class SummaryWriter
         WriteCounts(json, "dropped", run.Dropped);
         json.WriteEndObject();
         json.WriteStartObject("metrics");
-        json.WriteNumber("wait_mean", Round(metrics.WaitMean));
-        json.WriteNumber("wait_median", Round(metrics.WaitMedian));
-        json.WriteNumber("wait_p95", Round(metrics.WaitP95));
-        json.WriteNumber("bsld_mean", Round(metrics.BoundedSlowdownMean));
-        json.WriteNumber("bsld_median", Round(metrics.BoundedSlowdownMedian));
-        json.WriteNumber("response_mean", Round(metrics.ResponseMean));
-        json.WriteNumber("utilization", Round(metrics.Utilization));
-        json.WriteNumber("makespan", Round(metrics.Makespan));
+        json.WriteNumber("wait_mean", JsonOutput.Round(metrics.WaitMean));
+        json.WriteNumber("wait_median", JsonOutput.Round(metrics.WaitMedian));
+        json.WriteNumber("wait_p95", JsonOutput.Round(metrics.WaitP95));
+        json.WriteNumber("bsld_mean", JsonOutput.Round(metrics.BoundedSlowdownMean));
+        json.WriteNumber("bsld_median", JsonOutput.Round(metrics.BoundedSlowdownMedian));
+        json.WriteNumber("response_mean", JsonOutput.Round(metrics.ResponseMean));
+        json.WriteNumber("utilization", JsonOutput.Round(metrics.Utilization));
+        json.WriteNumber("makespan", JsonOutput.Round(metrics.Makespan));
         json.WriteNumber("backfilled", metrics.Backfilled);
         json.WriteNumber("killed_at_limit", metrics.Killed);
         json.WriteEndObject();
@@ -89,28 +89,13 @@ public static class SummaryWriter
         json.WriteBoolean("oracle", prediction.IsOracle);
         json.WriteNumber("corrections", corrections);
         json.WriteNumber("without_estimate", accuracy.WithoutEstimate);
-        WriteNumberOrNull(json, "mae", accuracy.MeanAbsoluteError);
-        WriteNumberOrNull(json, "median_absolute_error", accuracy.MedianAbsoluteError);
-        WriteNumberOrNull(json, "underprediction_rate", accuracy.UnderPredictionRate);
-        WriteNumberOrNull(json, "accuracy_mean", accuracy.MeanAccuracy);
-        WriteNumberOrNull(json, "interval_coverage", accuracy.IntervalCoverage);
+        JsonOutput.WriteNumberOrNull(json, "mae", accuracy.MeanAbsoluteError);
+        JsonOutput.WriteNumberOrNull(json, "median_absolute_error", accuracy.MedianAbsoluteError);
+        JsonOutput.WriteNumberOrNull(json, "underprediction_rate", accuracy.UnderPredictionRate);
+        JsonOutput.WriteNumberOrNull(json, "accuracy_mean", accuracy.MeanAccuracy);
+        JsonOutput.WriteNumberOrNull(json, "interval_coverage", accuracy.IntervalCoverage);
         json.WriteEndObject();
     }
-
-    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            json.WriteNumber(name, Round(value));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    /// <summary>Six decimals: enough for seconds at microsecond resolution, and stable text.</summary>
-    private static double Round(double value) => Math.Round(value, 6, MidpointRounding.ToEven);
 
     private static void WriteCounts(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, int> counts)
     {
