@@ -7,7 +7,8 @@ namespace Augur.Policies.Tests.Backfilling;
 /// <summary>
 /// EASY++ written the slow, obvious way from its rules, as an independent reference: nothing on an expiry;
 /// otherwise start jobs from the head in arrival order while they fit, reserve the first that does not at
-/// its shadow time (recomputed here from the running jobs' planned ends), then sort every other waiting job
+/// its shadow time (recomputed from the running jobs' planned ends by <see cref="ReferenceEasyPolicy"/>'s
+/// helpers), then sort every other waiting job
 /// by (planned run time, arrival) with LINQ and apply the EASY backfill rule to each in that order.
 /// </summary>
 internal sealed class EasyPlusPlusReferencePolicy : IPolicy
@@ -24,7 +25,7 @@ internal sealed class EasyPlusPlusReferencePolicy : IPolicy
         var now = context.Now;
         var buffer = new JobRequest[Math.Max(1, context.Waiting.Count)];
         var waiting = buffer.Take(context.Waiting.CopyTo(buffer)).OrderBy(job => job.Index).ToList();
-        var free = FreeNow(context);
+        var free = ReferenceEasyPolicy.FreeNow(context);
         var head = 0;
         while (head < waiting.Count && waiting[head].Processors <= free)
         {
@@ -38,7 +39,7 @@ internal sealed class EasyPlusPlusReferencePolicy : IPolicy
             return;
         }
 
-        var (shadow, extra) = ShadowTime(context, waiting[head].Processors);
+        var (shadow, extra) = ReferenceEasyPolicy.ShadowTime(context, waiting[head].Processors);
         var candidates = waiting.Skip(head + 1)
             .OrderBy(job => context.PlannedRunTime(job).Microseconds)
             .ThenBy(job => job.Index)
@@ -67,48 +68,5 @@ internal sealed class EasyPlusPlusReferencePolicy : IPolicy
                 extra -= job.Processors;
             }
         }
-    }
-
-    private static int FreeNow(SchedulingContext context)
-    {
-        var busy = 0;
-        foreach (var running in context.Profile)
-        {
-            if (running.EstimatedEnd > context.Now)
-            {
-                busy += running.Request.Processors;
-            }
-        }
-
-        return context.TotalProcessors - busy;
-    }
-
-    private static (Instant Shadow, int Extra) ShadowTime(SchedulingContext context, int processors)
-    {
-        var releases = new List<(Instant End, int Processors)>();
-        foreach (var running in context.Profile)
-        {
-            if (running.EstimatedEnd > context.Now)
-            {
-                releases.Add((running.EstimatedEnd, running.Request.Processors));
-            }
-        }
-
-        var free = FreeNow(context);
-        foreach (var group in releases.GroupBy(release => release.End).OrderBy(group => group.Key))
-        {
-            if (group.Key == Instant.MaxValue)
-            {
-                break;
-            }
-
-            free += group.Sum(release => release.Processors);
-            if (free >= processors)
-            {
-                return (group.Key, free - processors);
-            }
-        }
-
-        return (Instant.MaxValue, 0);
     }
 }

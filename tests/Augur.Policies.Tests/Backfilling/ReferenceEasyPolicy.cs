@@ -70,7 +70,7 @@ internal sealed class ReferenceEasyPolicy(IQueueOrder order) : IPolicy
     }
 
     /// <summary>Processors not held by a running job planned to end after now.</summary>
-    private static int FreeNow(SchedulingContext context)
+    internal static int FreeNow(SchedulingContext context)
     {
         var busy = 0;
         foreach (var running in context.Profile)
@@ -85,7 +85,7 @@ internal sealed class ReferenceEasyPolicy(IQueueOrder order) : IPolicy
     }
 
     /// <summary>The first planned end after which <paramref name="processors"/> are free, and the processors left over then.</summary>
-    private static (Instant Shadow, int Extra) ShadowTime(SchedulingContext context, int processors)
+    internal static (Instant Shadow, int Extra) ShadowTime(SchedulingContext context, int processors)
     {
         var releases = new List<(Instant End, int Processors)>();
         foreach (var running in context.Profile)
