@@ -10,6 +10,9 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPE
 needed=()
 need() { if ! command -v "$1" >/dev/null 2>&1 && [[ ! -e "$1" ]]; then needed+=("$2"); fi; }
 need gzip gzip
+# The report tests open pages in Debian's Chromium; the build installs the report's charting library with npm.
+need chromium chromium
+need npm npm
 # A shared library (by soname) and its package. Its path differs by architecture, so ask the loader's cache (ldconfig
 # is in /sbin, often not on a user's PATH); read through a process substitution because with pipefail, grep -q
 # quitting early could fail ldconfig with SIGPIPE.

@@ -18,6 +18,7 @@ public static class AugurCommandLine
             SimulateCommand.Create(context),
             PredictCommand.Create(context),
             CompareCommand.Create(context),
+            ReportCommand.Create(context),
             SweepCommand.Create(context),
             PoliciesCommand.Create(context),
             ValidateCommand.Create(context),

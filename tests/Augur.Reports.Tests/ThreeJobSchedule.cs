@@ -9,7 +9,7 @@ namespace Augur.Reports.Tests;
 
 /// <summary>
 /// A schedule small enough to check by hand, on 4 processors under strict FCFS:
-/// job 1 (2 procs, run 100, request 200) starts at 0; job 2 (4 procs, run 30) waits until 100;
+/// job 1 (2 procs, run 100, request 200) starts at 0; job 2 (4 procs, run 30, user 7) waits until 100;
 /// job 3 (1 proc, run 5, request 10) waits behind job 2 until 130 and ends at 135.
 /// </summary>
 internal static class ThreeJobSchedule
@@ -18,7 +18,7 @@ internal static class ThreeJobSchedule
     {
         var workload = new WorkloadBuilder()
             .Job(submit: 0, processors: 2, run: 100, requested: 200, id: 1)
-            .Job(submit: 10, processors: 4, run: 30, requested: 60, id: 2)
+            .Job(submit: 10, processors: 4, run: 30, requested: 60, id: 2, user: 7)
             .Job(submit: 20, processors: 1, run: 5, requested: 10, id: 3)
             .Build("three");
         return Simulator.Run(workload, ClusterSpec.FromProcessors(4), new StrictFirstComeFirstServed());

@@ -1,12 +1,14 @@
 using System.CommandLine;
 using Augur.Reports.Comparisons;
+using Augur.Reports.Html;
 using Spectre.Console;
 
 namespace Augur.Cli.Commands;
 
 /// <summary>
-/// <c>augur compare RUN_DIR... [--baseline RUN_DIR] [--format table|md|csv|json]</c>: runs' metrics side by
-/// side with their ratios to the baseline (docs/cli.md).
+/// <c>augur compare RUN_DIR... [--baseline RUN_DIR] [--format table|md|csv|json|html] [--out FILE]</c>: runs'
+/// metrics side by side with their ratios to the baseline (docs/cli.md); html is a page that also overlays every
+/// run's CDFs of wait and bounded slowdown (docs/reports.md).
 /// </summary>
 public static class CompareCommand
 {
@@ -14,13 +16,15 @@ public static class CompareCommand
     {
         var runs = new Argument<string[]>("runs") { Description = "run folders written by augur simulate", Arity = ArgumentArity.OneOrMore };
         var baseline = new Option<string?>("--baseline") { Description = "the run the others are divided by (default: the first); added if not among the runs" };
-        var format = new Option<string>("--format") { Description = "table (the console), md, csv or json", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "md", "csv", "json");
+        var format = new Option<string>("--format") { Description = "table (the console), md, csv, json, or html (a page written to --out)", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "md", "csv", "json", "html");
+        var output = new Option<string>("--out") { Description = "where --format html writes its page", DefaultValueFactory = _ => "comparison.html" };
         var command = new Command("compare", "Compare run folders: every metric side by side, with its ratio to a baseline run.")
         {
             runs,
             baseline,
             format,
+            output,
         };
         command.SetAction(parsed =>
         {
@@ -59,6 +63,11 @@ public static class CompareCommand
                 case "json":
                     context.Out.Write(ComparisonWriter.ToJson(comparison));
                     break;
+                case "html":
+                    var path = parsed.GetRequiredValue(output);
+                    WriteHtml(path, comparison);
+                    context.Console.WriteLine($"wrote {path}");
+                    break;
                 default:
                     WriteTable(context, comparison);
                     break;
@@ -67,6 +76,19 @@ public static class CompareCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Writes the comparison page; a run folder without a readable jobs.csv is bad input (exit 3).</summary>
+    internal static void WriteHtml(string path, RunComparison comparison)
+    {
+        try
+        {
+            ComparisonReport.Write(path, comparison);
+        }
+        catch (RunFolderException exception)
+        {
+            throw new CommandLineFailureException(ExitCodes.BadInput, exception.Message);
+        }
     }
 
     /// <summary>Metrics the console table shows (md, csv and json have all of them).</summary>

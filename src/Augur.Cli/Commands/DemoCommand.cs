@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Augur.Cli.Running;
+using Augur.Reports.Comparisons;
+using Augur.Reports.Html;
 using Augur.Reports.Tables;
 using Spectre.Console;
 
@@ -7,7 +9,8 @@ namespace Augur.Cli.Commands;
 
 /// <summary>
 /// <c>augur demo</c>: needs no file. Generates a Lublin–Feitelson workload, simulates it under FCFS, EASY and
-/// conservative backfilling, prints a comparison and writes one run folder per policy.
+/// conservative backfilling, prints a comparison, writes one run folder per policy and ends with the comparison
+/// page (comparison.html) of the runs.
 /// </summary>
 public static class DemoCommand
 {
@@ -57,6 +60,9 @@ public static class DemoCommand
             }
 
             context.Console.Write(table);
+            var comparison = new RunComparison(runs.Select(run => RunSummaryReader.Read(run.Request.OutputDirectory)).ToList());
+            var page = Path.Combine(root, "comparison.html");
+            ComparisonReport.Write(page, comparison);
             foreach (var run in runs)
             {
                 context.Console.WriteLine($"wrote {run.Request.OutputDirectory}");
@@ -66,6 +72,7 @@ public static class DemoCommand
                 }
             }
 
+            context.Console.WriteLine($"comparison report: {page}");
             return runs.Any(run => run.Result.NeverStarted > 0) ? ExitCodes.Failure : ExitCodes.Ok;
         });
         return command;

@@ -19,6 +19,8 @@ public static class SimulateCommand
         var output = new Option<string?>("--out") { Description = "the run folder (default runs/TRACE.POLICY)" };
         var quiet = new Option<bool>("--quiet") { Description = "print nothing but errors" };
         var predictor = new Option<string?>("--predictor") { Description = "plan with this run-time predictor instead of requested times (see 'augur policies'; backfill/easy++ defaults to predictor/tsafrir)" };
+        var report = new Option<bool>("--report") { Description = "also write report.html, a page of charts (docs/reports.md)" };
+        var window = ReportOptions.CreateWindow();
         var corrector = new Option<string?>("--corrector") { Description = "what a job that outlives its prediction is planned with next (default: corrector/tsafrir with predictor/tsafrir, corrector/request otherwise)" };
         var command = new Command("simulate", "Replay a trace under a scheduling policy; write summary.json, jobs.csv and schedule.swf.");
         traceOptions.AddTo(command);
@@ -28,6 +30,8 @@ public static class SimulateCommand
         command.Add(quiet);
         command.Add(predictor);
         command.Add(corrector);
+        command.Add(report);
+        command.Add(window);
         command.SetAction(parsed =>
         {
             var policyId = parsed.GetRequiredValue(policy);
@@ -36,6 +40,7 @@ public static class SimulateCommand
             var predictorId = parsed.GetValue(predictor);
             var correctorId = parsed.GetValue(corrector);
             ValidatePrediction(policyId, orderId, predictorId, correctorId);
+            var scheduleWindow = ReportOptions.ReadWindow(parsed, window);
             var selection = traceOptions.Read(parsed);
             var trace = TraceLoader.Load(selection);
             var directory = parsed.GetValue(output) ?? DefaultFolder(trace.Name, policyId, orderId, predictorId);
@@ -44,6 +49,15 @@ public static class SimulateCommand
             if (!parsed.GetValue(quiet))
             {
                 Report(context, run);
+            }
+
+            if (parsed.GetValue(report))
+            {
+                var path = ReportOptions.Write(directory, scheduleWindow);
+                if (!parsed.GetValue(quiet))
+                {
+                    context.Console.WriteLine($"wrote {path}");
+                }
             }
 
             return run.Result.NeverStarted > 0 ? ExitCodes.Failure : ExitCodes.Ok;

@@ -7,7 +7,8 @@ namespace Augur.Cli.Commands;
 
 /// <summary>
 /// <c>augur sweep SWEEP.yaml [--quiet]</c>: runs the product of a sweep file's traces, policies, orders,
-/// predictors and seeds in parallel, resumably, and ends with the comparison table (docs/sweep.md).
+/// predictors and seeds in parallel, resumably, and ends with the comparison table and its page,
+/// OUTPUT/comparison.html (docs/sweep.md).
 /// </summary>
 public static class SweepCommand
 {
@@ -33,12 +34,20 @@ public static class SweepCommand
             }
 
             var outcome = SweepRunner.Run(sweep, context, parsed.GetValue(quiet));
+            string? page = null;
+            if (outcome.Summaries.Count > 0)
+            {
+                page = Path.Combine(sweep.Output, "comparison.html");
+                CompareCommand.WriteHtml(page, new RunComparison(outcome.Summaries));
+            }
+
             if (!parsed.GetValue(quiet))
             {
                 context.Console.WriteLine($"{outcome.Runs} runs: {outcome.Runs - outcome.Resumed - outcome.Failed.Count} run now, {outcome.Resumed} already finished, {outcome.Failed.Count} failed; folders under {sweep.Output}");
                 if (outcome.Summaries.Count > 0)
                 {
                     CompareCommand.WriteTable(context, new RunComparison(outcome.Summaries));
+                    context.Console.WriteLine($"comparison report: {page}");
                 }
             }
 

@@ -8,4 +8,11 @@ namespace Augur.Reports.Comparisons;
 /// <param name="Predictor">The predictor id, or null when the run planned with requested times.</param>
 /// <param name="Oracle">True when the run's predictor was handed the truth.</param>
 /// <param name="Metrics">The metrics of <see cref="RunComparison.MetricNames"/>, by name.</param>
-public sealed record RunSummary(string Folder, string Label, string Trace, string Policy, string? Predictor, bool Oracle, IReadOnlyDictionary<string, double> Metrics);
+public sealed record RunSummary(string Folder, string Label, string Trace, string Policy, string? Predictor, bool Oracle, IReadOnlyDictionary<string, double> Metrics)
+{
+    /// <summary>The simulated machine's processors (summary.json's cluster.processors).</summary>
+    public int Processors { get; init; }
+
+    /// <summary>The queue order id (order/fcfs when the summary names none).</summary>
+    public string Order { get; init; } = "order/fcfs";
+}

@@ -58,7 +58,18 @@ public static class RunSummaryReader
 
             var oracle = root.TryGetProperty("oracle", out var oracleElement) && oracleElement.ValueKind == JsonValueKind.True;
             var label = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
-            return new RunSummary(folder, label, Text(path, root, "trace"), Text(path, root, "policy"), predictor, oracle, metrics);
+            var processors = Number(path, Member(path, root, "cluster", JsonValueKind.Object), "processors", "cluster.");
+            if (processors < 1 || processors > int.MaxValue || processors != Math.Floor(processors))
+            {
+                throw new RunFolderException($"{path}: field cluster.processors: {processors} is not a whole number of processors (at least 1)");
+            }
+
+            var order = root.TryGetProperty("order", out var orderElement) && orderElement.ValueKind == JsonValueKind.String ? orderElement.GetString()! : "order/fcfs";
+            return new RunSummary(folder, label, Text(path, root, "trace"), Text(path, root, "policy"), predictor, oracle, metrics)
+            {
+                Processors = (int)processors,
+                Order = order,
+            };
         }
     }
 

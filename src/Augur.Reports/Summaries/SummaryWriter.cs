@@ -2,8 +2,8 @@ using System.Text.Json;
 using Augur.Core.Prediction;
 using Augur.Core.Time;
 using Augur.Simulation;
-using Augur.Simulation.Predictions;
 using Augur.Simulation.Metrics;
+using Augur.Simulation.Predictions;
 
 namespace Augur.Reports.Summaries;
 

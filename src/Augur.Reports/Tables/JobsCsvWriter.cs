@@ -7,14 +7,15 @@ namespace Augur.Reports.Tables;
 
 /// <summary>
 /// Writes jobs.csv, one row per job in submission order:
-/// <c>id,submit,start,end,wait,run,procs,requested_time,bsld,backfilled</c> (seconds; requested_time -1 when
-/// unknown; start, end, wait, run and bsld empty for a job that never started; backfilled 0 or 1). A run
+/// <c>id,submit,start,end,wait,run,procs,requested_time,bsld,backfilled,user</c> (seconds; requested_time -1 when
+/// unknown; start, end, wait, run and bsld empty for a job that never started; backfilled 0 or 1; user the
+/// trace's user number, -1 when unknown). A run
 /// that planned with a predictor adds <c>predicted,corrections</c>: the run time first planned with
 /// (seconds; -1 when unbounded: no estimate and no request) and how many times the job outlived its estimate.
 /// </summary>
 public static class JobsCsvWriter
 {
-    public const string Header = "id,submit,start,end,wait,run,procs,requested_time,bsld,backfilled";
+    public const string Header = "id,submit,start,end,wait,run,procs,requested_time,bsld,backfilled,user";
 
     public const string PredictionColumns = ",predicted,corrections";
 
@@ -67,6 +68,8 @@ public static class JobsCsvWriter
 
             writer.Write(',');
             writer.Write(result.Backfilled[i] ? '1' : '0');
+            writer.Write(',');
+            writer.Write(request.Features.User.ToString(CultureInfo.InvariantCulture));
             if (prediction is not null)
             {
                 writer.Write(',');

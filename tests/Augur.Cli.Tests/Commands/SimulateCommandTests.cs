@@ -40,10 +40,10 @@ public sealed class SimulateCommandTests : IDisposable
         // 4: reserved at 200. Job 3 (2 processors, request 60) would end by 80 <= 200: backfilled at 20. Job 1
         // ends at 100 and job 2 starts then.
         var jobs = File.ReadAllLines(Path.Combine(output, "jobs.csv"));
-        Assert.Equal("id,submit,start,end,wait,run,procs,requested_time,bsld,backfilled", jobs[0]);
-        Assert.Equal("1,0,0,100,0,100,2,200,1,0", jobs[1]);
-        Assert.Equal("2,10,100,200,90,100,4,200,1.9,0", jobs[2]);
-        Assert.Equal("3,20,20,70,0,50,2,60,1,1", jobs[3]);
+        Assert.Equal("id,submit,start,end,wait,run,procs,requested_time,bsld,backfilled,user", jobs[0]);
+        Assert.Equal("1,0,0,100,0,100,2,200,1,0,1", jobs[1]);
+        Assert.Equal("2,10,100,200,90,100,4,200,1.9,0,2", jobs[2]);
+        Assert.Equal("3,20,20,70,0,50,2,60,1,1,3", jobs[3]);
         Assert.Equal(90 / 3.0, metrics.GetProperty("wait_mean").GetDouble(), 6);
 
         var schedule = File.ReadAllLines(Path.Combine(output, "schedule.swf")).Where(line => !line.StartsWith(';')).ToArray();

@@ -6,7 +6,7 @@ namespace Augur.Cli.Tests.Commands;
 /// <summary><c>augur simulate</c> with predictors and correctors: options, usage errors and the outputs' prediction parts.</summary>
 public sealed class SimulatePredictionTests : IDisposable
 {
-    private const string PredictionColumnsHeader = "id,submit,start,end,wait,run,procs,requested_time,bsld,backfilled,predicted,corrections";
+    private const string PredictionColumnsHeader = "id,submit,start,end,wait,run,procs,requested_time,bsld,backfilled,user,predicted,corrections";
 
     // User 7: two jobs of 101 s and 200 s end by 200; the third (request 1000) runs 250 s from 300.
     private const string UserHistoryTrace = """
@@ -69,9 +69,9 @@ public sealed class SimulatePredictionTests : IDisposable
         Assert.Equal(
             [
                 PredictionColumnsHeader,
-                "1,0,0,101,0,101,1,1000,1,0,1000,0",
-                "2,0,0,200,0,200,1,1000,1,0,1000,0",
-                "3,300,300,550,0,250,1,1000,1,0,150,2",
+                "1,0,0,101,0,101,1,1000,1,0,7,1000,0",
+                "2,0,0,200,0,200,1,1000,1,0,7,1000,0",
+                "3,300,300,550,0,250,1,1000,1,0,7,150,2",
             ],
             lines);
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
@@ -119,7 +119,7 @@ public sealed class SimulatePredictionTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         var lines = File.ReadAllLines(Path.Combine(output, "jobs.csv"));
         Assert.Equal(PredictionColumnsHeader, lines[0]);
-        Assert.Equal("3,300,300,550,0,250,1,1000,1,0,1000,0", lines[3]);
+        Assert.Equal("3,300,300,550,0,250,1,1000,1,0,7,1000,0", lines[3]);
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
         Assert.Equal("corrector/request", summary.RootElement.GetProperty("prediction").GetProperty("corrector").GetString());
     }
@@ -133,7 +133,7 @@ public sealed class SimulatePredictionTests : IDisposable
 
         Assert.Equal(0, CliRun.Of("simulate", trace, "--policy", "backfill/easy", "--out", output, "--quiet").ExitCode);
 
-        Assert.Equal("id,submit,start,end,wait,run,procs,requested_time,bsld,backfilled", File.ReadAllLines(Path.Combine(output, "jobs.csv"))[0]);
+        Assert.Equal("id,submit,start,end,wait,run,procs,requested_time,bsld,backfilled,user", File.ReadAllLines(Path.Combine(output, "jobs.csv"))[0]);
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
         Assert.False(summary.RootElement.TryGetProperty("prediction", out _));
         Assert.False(summary.RootElement.TryGetProperty("oracle", out _));

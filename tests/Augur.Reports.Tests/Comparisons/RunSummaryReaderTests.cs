@@ -23,6 +23,7 @@ public sealed class RunSummaryReaderTests : IDisposable
         Assert.Equal(22.9, summary.Metrics["bsld_mean"]);
         Assert.Equal(100, summary.Metrics["jobs"]);
         Assert.Equal(RunComparison.MetricNames.Count, summary.Metrics.Count);
+        Assert.Equal(64, summary.Processors);
     }
 
     [Fact]
@@ -49,6 +50,8 @@ public sealed class RunSummaryReaderTests : IDisposable
     [InlineData("{ \"jobs\": 1, \"trace\": \"t\", \"policy\": \"p\" }", "field metrics: missing")]
     [InlineData("{ \"jobs\": \"many\", \"trace\": \"t\", \"policy\": \"p\", \"metrics\": {} }", "field jobs: expected number, found string")]
     [InlineData("{ \"jobs\": 1, \"trace\": \"t\", \"policy\": \"p\", \"metrics\": { \"wait_mean\": 1 } }", "field metrics.wait_median: missing")]
+    [InlineData("{ \"jobs\": 1, \"trace\": \"t\", \"policy\": \"p\", \"metrics\": { \"wait_mean\": 1, \"wait_median\": 1, \"wait_p95\": 1, \"bsld_mean\": 1, \"bsld_median\": 1, \"response_mean\": 1, \"utilization\": 1, \"makespan\": 1 } }", "field cluster: missing")]
+    [InlineData("{ \"jobs\": 1, \"trace\": \"t\", \"policy\": \"p\", \"cluster\": { \"processors\": 2.5 }, \"metrics\": { \"wait_mean\": 1, \"wait_median\": 1, \"wait_p95\": 1, \"bsld_mean\": 1, \"bsld_median\": 1, \"response_mean\": 1, \"utilization\": 1, \"makespan\": 1 } }", "field cluster.processors: 2.5 is not a whole number")]
     public void Read_MalformedSummary_NamesTheFileAndTheReason(string json, string reason)
     {
         var folder = RunFolder("bad", json);
@@ -63,7 +66,7 @@ public sealed class RunSummaryReaderTests : IDisposable
     {
         var prediction = predictor is null ? string.Empty : $", \"oracle\": {(oracle ? "true" : "false")}, \"prediction\": {{ \"predictor\": \"{predictor}\" }}";
         return $$"""
-            { "jobs": 100, "trace": "t.swf", "policy": "backfill/easy++",
+            { "jobs": 100, "trace": "t.swf", "policy": "backfill/easy++", "cluster": { "name": "t", "processors": 64 },
               "metrics": { "wait_mean": {{wait}}, "wait_median": 0, "wait_p95": 300, "bsld_mean": {{bsld}}, "bsld_median": 1,
                            "response_mean": 400, "utilization": 0.5, "makespan": 1000 }{{prediction}} }
             """;

@@ -14,11 +14,11 @@ public sealed class JobsCsvPredictionColumnsTests
         // predicted = the run time first planned with: the prediction within [1 s, request] (job 3: 20.5
         // capped to its request 10); corrections = how often the job outlived its estimate.
         Assert.Equal(
-            "id,submit,start,end,wait,run,procs,requested_time,bsld,backfilled,predicted,corrections\n" +
-            "1,0,0,100,0,100,2,200,1,0,100,0\n" +
-            "2,0,0,250,0,250,2,1000,1,0,100,3\n" +
-            "3,10,100,105,90,5,1,10,9.5,0,10,0\n" +
-            "4,10,100,130,90,30,1,100,4,0,12.5,1\n",
+            "id,submit,start,end,wait,run,procs,requested_time,bsld,backfilled,user,predicted,corrections\n" +
+            "1,0,0,100,0,100,2,200,1,0,-1,100,0\n" +
+            "2,0,0,250,0,250,2,1000,1,0,-1,100,3\n" +
+            "3,10,100,105,90,5,1,10,9.5,0,-1,10,0\n" +
+            "4,10,100,130,90,30,1,100,4,0,-1,12.5,1\n",
             writer.ToString());
     }
 

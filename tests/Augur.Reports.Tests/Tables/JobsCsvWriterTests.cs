@@ -17,10 +17,10 @@ public sealed class JobsCsvWriterTests
         JobsCsvWriter.Write(writer, ThreeJobSchedule.Run());
 
         Assert.Equal(
-            "id,submit,start,end,wait,run,procs,requested_time,bsld,backfilled\n" +
-            "1,0,0,100,0,100,2,200,1,0\n" +
-            "2,10,100,130,90,30,4,60,4,0\n" +
-            "3,20,130,135,110,5,1,10,11.5,0\n",
+            "id,submit,start,end,wait,run,procs,requested_time,bsld,backfilled,user\n" +
+            "1,0,0,100,0,100,2,200,1,0,-1\n" +
+            "2,10,100,130,90,30,4,60,4,0,7\n" +
+            "3,20,130,135,110,5,1,10,11.5,0,-1\n",
             writer.ToString());
     }
 
@@ -33,7 +33,7 @@ public sealed class JobsCsvWriterTests
 
         JobsCsvWriter.Write(writer, result);
 
-        Assert.Equal("7,0,,,,,1,-1,,0", writer.ToString().Split('\n')[1]);
+        Assert.Equal("7,0,,,,,1,-1,,0,-1", writer.ToString().Split('\n')[1]);
     }
 
     [Fact]

@@ -1,0 +1,56 @@
+using Augur.Reports.Charts;
+using Augur.Reports.Comparisons;
+using Augur.Reports.Runs;
+
+namespace Augur.Reports.Html;
+
+/// <summary>
+/// The HTML form of <c>augur compare</c> (docs/reports.md): the metrics of every run with their ratios to the
+/// baseline, and the CDFs of wait and of bounded slowdown of every run overlaid on one chart each.
+/// </summary>
+public static class ComparisonReport
+{
+    /// <summary>Reads each run's jobs.csv and writes the comparison page to <paramref name="path"/>.</summary>
+    /// <exception cref="RunFolderException">A run's jobs.csv is missing or malformed.</exception>
+    public static void Write(string path, RunComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var jobs = comparison.Runs.Select(run => JobsCsvReader.Read(Path.Combine(run.Folder, "jobs.csv"))).ToList();
+        var page = Build(comparison, jobs);
+        using var stream = File.Create(path);
+        HtmlReportWriter.Write(stream, page);
+    }
+
+    public static ReportPage Build(RunComparison comparison, IReadOnlyList<JobTable> jobs)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        ArgumentNullException.ThrowIfNull(jobs);
+        if (jobs.Count != comparison.Runs.Count)
+        {
+            throw new ArgumentException($"{jobs.Count} job tables for {comparison.Runs.Count} runs", nameof(jobs));
+        }
+
+        var labels = comparison.Runs.Select(run => run.Label + (run.Oracle ? " (ORACLE)" : string.Empty)).ToList();
+        var waits = new List<(string, IReadOnlyList<double>)>();
+        var slowdowns = new List<(string, IReadOnlyList<double>)>();
+        for (var run = 0; run < jobs.Count; run++)
+        {
+            waits.Add((labels[run], jobs[run].Jobs.Select(job => job.Wait).ToArray()));
+            slowdowns.Add((labels[run], jobs[run].Jobs.Select(job => job.BoundedSlowdown).ToArray()));
+        }
+
+        var cells = ComparisonWriter.Cells(comparison);
+        return new ReportPage
+        {
+            Title = $"Comparison of {comparison.Runs.Count} runs",
+            Subtitle = $"Ratios are to {comparison.Runs[comparison.Baseline].Label}.",
+            Facts = comparison.Runs.Select((run, index) => new KeyValuePair<string, string>(labels[index], $"{run.Policy} on {run.Trace}")).ToList(),
+            Tables = [new ReportTable("Metrics (seconds where timed) and ratios to the baseline", cells[0], cells.Skip(1).ToList())],
+            Charts =
+            [
+                CumulativeDistributionChart.Build("wait-cdf", "CDF of wait, every run", "wait (s)", 1, waits),
+                CumulativeDistributionChart.Build("bsld-cdf", "CDF of bounded slowdown, every run", "bounded slowdown (tau = 10 s)", 1, slowdowns),
+            ],
+        };
+    }
+}
