@@ -39,18 +39,46 @@ public static class ComparisonReport
             slowdowns.Add((labels[run], jobs[run].Jobs.Select(job => job.BoundedSlowdown).ToArray()));
         }
 
-        var cells = ComparisonWriter.Cells(comparison);
         return new ReportPage
         {
             Title = $"Comparison of {comparison.Runs.Count} runs",
             Subtitle = $"Ratios are to {comparison.Runs[comparison.Baseline].Label}.",
             Facts = comparison.Runs.Select((run, index) => new KeyValuePair<string, string>(labels[index], $"{run.Policy} on {run.Trace}")).ToList(),
-            Tables = [new ReportTable("Metrics (seconds where timed) and ratios to the baseline", cells[0], cells.Skip(1).ToList())],
+            Tables = [MetricsTable(ComparisonWriter.Cells(comparison))],
             Charts =
             [
                 CumulativeDistributionChart.Build("wait-cdf", "CDF of wait, every run", "wait (s)", 1, waits),
                 CumulativeDistributionChart.Build("bsld-cdf", "CDF of bounded slowdown, every run", "bounded slowdown (tau = 10 s)", 1, slowdowns),
             ],
         };
+    }
+
+    /// <summary>
+    /// The metrics table with each metric's ratio in its value's cell ("16466.086 x0.201"), so that it fits a
+    /// page; the cells are <see cref="ComparisonWriter.Cells"/>'s, which md and csv use too.
+    /// </summary>
+    private static ReportTable MetricsTable(IReadOnlyList<IReadOnlyList<string>> cells)
+    {
+        const int FirstMetric = 3;
+        var header = cells[0];
+        var columns = header.Take(FirstMetric).ToList();
+        for (var column = FirstMetric; column < header.Count; column += 2)
+        {
+            columns.Add(header[column]);
+        }
+
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var row in cells.Skip(1))
+        {
+            var line = row.Take(FirstMetric).ToList();
+            for (var column = FirstMetric; column < row.Count; column += 2)
+            {
+                line.Add($"{row[column]} x{row[column + 1]}");
+            }
+
+            rows.Add(line);
+        }
+
+        return new ReportTable("Metrics (seconds where timed), each with x its ratio to the baseline", columns, rows);
     }
 }
