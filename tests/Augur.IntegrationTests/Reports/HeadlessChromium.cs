@@ -85,19 +85,25 @@ public sealed class HeadlessChromium : IAsyncLifetime
         ?? throw new InvalidOperationException("the page returned null");
 
     /// <summary>
-    /// For each chart section: its uPlot's series with at least one finite value, its rectangles, and how many
-    /// pixels of its plot area are coloured. Grid, axes and text are grey; every data colour is saturated, so
-    /// coloured pixels in the plot area are data that reached the canvas.
+    /// For each chart section: its uPlot's series with at least one finite value, how many pixels of its plot
+    /// area are coloured (grid, axes and text are grey; every data colour is saturated, so coloured pixels are
+    /// data that reached the canvas), and for each series how many pixels have that series' own colour (series
+    /// i is drawn in palette colour i - 1), so that a series that drew nothing is seen even beside one that did.
     /// </summary>
     private const string InspectCharts = """
         () => Array.from(document.querySelectorAll('section.chart')).map(section => {
           const id = section.id.replace(/^chart-/, '');
           const plot = augurReport.plots[id];
-          const result = { id: id, seriesWithData: 0, series: 0, colouredPixels: 0, empty: !plot };
+          const result = { id: id, seriesWithData: 0, series: 0, colouredPixels: 0, empty: !plot, seriesPixels: [] };
           if (!plot) { return result; }
           result.series = plot.series.length - 1;
+          const colours = [];
           for (let i = 1; i < plot.data.length; i++) {
-            if (plot.data[i].some(v => v !== null && Number.isFinite(v))) { result.seriesWithData++; }
+            const hasData = plot.data[i].some(v => v !== null && Number.isFinite(v));
+            if (hasData) { result.seriesWithData++; }
+            const hex = augurReport.palette[(i - 1) % augurReport.palette.length];
+            colours.push({ hasData: hasData, r: parseInt(hex.substr(1, 2), 16), g: parseInt(hex.substr(3, 2), 16), b: parseInt(hex.substr(5, 2), 16) });
+            result.seriesPixels.push(0);
           }
           const canvas = section.querySelector('canvas');
           const context = canvas.getContext('2d');
@@ -107,6 +113,10 @@ public sealed class HeadlessChromium : IAsyncLifetime
             const high = Math.max(pixels[p], pixels[p + 1], pixels[p + 2]);
             const low = Math.min(pixels[p], pixels[p + 1], pixels[p + 2]);
             if (pixels[p + 3] > 0 && high - low > 40) { result.colouredPixels++; }
+            for (let s = 0; s < colours.length; s++) {
+              const c = colours[s];
+              if (pixels[p + 3] > 200 && Math.abs(pixels[p] - c.r) < 24 && Math.abs(pixels[p + 1] - c.g) < 24 && Math.abs(pixels[p + 2] - c.b) < 24) { result.seriesPixels[s]++; }
+            }
           }
           return result;
         })

@@ -17,6 +17,11 @@ public sealed record RenderedReport(ReportStatus Status, IReadOnlyList<RenderedC
         {
             Assert.True(chart.ColouredPixels > 50, $"chart {chart.Id}: only {chart.ColouredPixels} coloured pixels in its plot area");
             Assert.True(chart.SeriesWithData > 0 || chart.Id == "schedule", $"chart {chart.Id}: no series has data");
+            if (chart.Id != "schedule")
+            {
+                // Every series drew in its own colour: 10 pixels at least (a short CDF or a single bar has dozens).
+                Assert.All(chart.SeriesPixels, (pixels, series) => Assert.True(pixels >= 10, $"chart {chart.Id}: series {series + 1} has {pixels} pixels of its colour"));
+            }
         }
     }
 

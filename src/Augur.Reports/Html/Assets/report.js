@@ -6,7 +6,7 @@
   var palette = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'];
   var data = JSON.parse(document.getElementById('augur-data').textContent);
   var root = document.getElementById('report');
-  var status = { charts: data.charts.length, drawn: 0, empty: [], failed: [], plots: {}, renderMs: null, done: false };
+  var status = { charts: data.charts.length, drawn: 0, empty: [], failed: [], plots: {}, palette: palette, renderMs: null, done: false };
   window.augurReport = status;
 
   function element(tag, className, text) {
@@ -56,7 +56,9 @@
     });
   }
 
-  function seriesOptions(series, index) {
+  // A scatter's many points are small and see-through so that density shows; a group's median (one point per
+  // bar) is large and solid so that it shows on its bar.
+  function seriesOptions(series, index, categorical) {
     var stroke = colour(index);
     var options = { label: series.label, stroke: stroke, width: 1.5, spanGaps: false };
     if (series.style === 'steps') {
@@ -67,7 +69,9 @@
       options.points = { show: false };
     } else if (series.style === 'points') {
       options.paths = function () { return null; };
-      options.points = { show: true, size: 4, stroke: stroke, fill: stroke + '88', width: 1 };
+      options.points = categorical
+        ? { show: true, size: 9, stroke: stroke, fill: stroke, width: 1 }
+        : { show: true, size: 4, stroke: stroke, fill: stroke + '88', width: 1 };
     } else {
       options.points = { show: false };
     }
@@ -119,7 +123,7 @@
       height: 320,
       scales: { x: x, y: scale(chart.y) },
       axes: [xAxis, { label: chart.y.label, stroke: '#57606a', size: 64 }],
-      series: [xSeries].concat(chart.series.map(seriesOptions)),
+      series: [xSeries].concat(chart.series.map(function (series, index) { return seriesOptions(series, index, !!categories); })),
       legend: { live: true }
     };
     if (chart.rectangles) {
