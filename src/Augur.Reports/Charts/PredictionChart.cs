@@ -35,7 +35,7 @@ public static class PredictionChart
         var x = sample.Select(point => point.Actual).ToArray();
         var note = stride == 1
             ? $"All {scored.Count.ToString("N0", CultureInfo.InvariantCulture)} started jobs with an estimate"
-            : $"Every {stride}th of {scored.Count.ToString("N0", CultureInfo.InvariantCulture)} started jobs with an estimate ({sample.Count.ToString("N0", CultureInfo.InvariantCulture)} drawn)";
+            : $"Every {Ordinal(stride)} of {scored.Count.ToString("N0", CultureInfo.InvariantCulture)} started jobs with an estimate ({sample.Count.ToString("N0", CultureInfo.InvariantCulture)} drawn)";
         note += "; the first estimate the job was planned with, against its run time. Times under 1 s are drawn at 1 s. Points above the line were over-predicted.";
         return new Chart(
             "predicted-vs-actual",
@@ -47,5 +47,18 @@ public static class PredictionChart
         {
             Note = note,
         };
+    }
+
+    /// <summary>2nd, 3rd, 4th, 11th, 21st: the stride as the note reads it.</summary>
+    internal static string Ordinal(int number)
+    {
+        var suffix = (number % 100) is 11 or 12 or 13 ? "th" : (number % 10) switch
+        {
+            1 => "st",
+            2 => "nd",
+            3 => "rd",
+            _ => "th",
+        };
+        return number.ToString(CultureInfo.InvariantCulture) + suffix;
     }
 }

@@ -76,7 +76,7 @@ public static class TimelineCharts
 
         if (count == 0)
         {
-            return new Timeline(0, 1, [], [], []);
+            return new Timeline(0, 0, [], [], []);
         }
 
         var times = new double[count];
@@ -105,7 +105,7 @@ public static class TimelineCharts
 
         Array.Sort(times, order);
         var span = last - origin;
-        var timeline = new Timeline(intervals, span > 0 ? span / intervals : 1, new double[intervals], new double[intervals], new int[intervals]);
+        var timeline = new Timeline(intervals, span, new double[intervals], new double[intervals], new int[intervals]);
         var queue = 0;
         var busy = 0L;
         var previous = origin;
@@ -124,21 +124,19 @@ public static class TimelineCharts
         return timeline;
     }
 
-    private sealed record Timeline(int Intervals, double Width, double[] QueueArea, double[] BusyArea, int[] QueueMaximum)
+    /// <param name="Intervals">How many equal intervals.</param>
+    /// <param name="Span">From the first submission to the last event, in seconds.</param>
+    private sealed record Timeline(int Intervals, double Span, double[] QueueArea, double[] BusyArea, int[] QueueMaximum)
     {
+        /// <summary>An interval's length in seconds (1 when the span is 0, so that nothing divides by 0).</summary>
+        public double Width => Span > 0 ? Span / Intervals : 1;
+
         /// <summary>Adds the value held over [from, to) (seconds from the origin) to every interval it overlaps.</summary>
         public void Add(double from, double to, int queue, long busy)
         {
-            var first = Math.Min((int)(from / Width), Intervals - 1);
-            var lastInterval = Math.Min((int)(to / Width), Intervals - 1);
-            for (var i = first; i <= lastInterval; i++)
+            for (var i = IntervalOf(from); i < Intervals && Boundary(i) < to; i++)
             {
-                var overlap = Math.Min(to, Width * (i + 1)) - Math.Max(from, Width * i);
-                if (i == Intervals - 1)
-                {
-                    overlap = to - Math.Max(from, Width * i);
-                }
-
+                var overlap = Math.Min(to, Boundary(i + 1)) - Math.Max(from, Boundary(i));
                 if (overlap <= 0)
                 {
                     continue;
@@ -148,6 +146,30 @@ public static class TimelineCharts
                 BusyArea[i] += busy * overlap;
                 QueueMaximum[i] = Math.Max(QueueMaximum[i], queue);
             }
+        }
+
+        /// <summary>
+        /// Where interval i starts: Span * i / Intervals, the double nearest the exact boundary when the span is whole
+        /// seconds, so that an event exactly on a boundary is in the later interval only (Width * i, rounded twice,
+        /// can land just after such an event and credit the earlier interval with a value it never held).
+        /// </summary>
+        private double Boundary(int i) => i >= Intervals ? Span : Span * i / Intervals;
+
+        /// <summary>The interval holding <paramref name="time"/>: the last one that starts at or before it.</summary>
+        private int IntervalOf(double time)
+        {
+            var i = Math.Clamp((int)(time / Width), 0, Intervals - 1);
+            while (i > 0 && Boundary(i) > time)
+            {
+                i--;
+            }
+
+            while (i < Intervals - 1 && Boundary(i + 1) <= time)
+            {
+                i++;
+            }
+
+            return i;
         }
     }
 }

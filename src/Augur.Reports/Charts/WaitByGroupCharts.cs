@@ -17,7 +17,7 @@ public static class WaitByGroupCharts
     public static Chart BySize(IReadOnlyList<JobRow> jobs)
     {
         ArgumentNullException.ThrowIfNull(jobs);
-        var groups = new SortedDictionary<int, List<double>>();
+        var groups = new SortedDictionary<long, List<double>>();
         foreach (var job in jobs)
         {
             if (job.Started)
@@ -65,9 +65,10 @@ public static class WaitByGroupCharts
     }
 
     /// <summary>The smallest power of two at least <paramref name="processors"/>: the group's upper bound.</summary>
-    internal static int SizeBucket(int processors)
+    /// <remarks>A long: above 2^30 processors the bound is 2^31, which an int cannot hold.</remarks>
+    internal static long SizeBucket(int processors)
     {
-        var bound = 1;
+        var bound = 1L;
         while (bound < processors)
         {
             bound *= 2;
@@ -76,7 +77,7 @@ public static class WaitByGroupCharts
         return bound;
     }
 
-    private static string SizeName(int bound) =>
+    private static string SizeName(long bound) =>
         bound <= 2 ? bound.ToString(CultureInfo.InvariantCulture) : $"{(bound / 2) + 1}-{bound}";
 
     private static Chart Build(string id, string title, string axis, List<string> names, List<List<double>> groups, string note)

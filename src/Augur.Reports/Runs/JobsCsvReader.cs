@@ -10,6 +10,8 @@ namespace Augur.Reports.Runs;
 /// </summary>
 public static class JobsCsvReader
 {
+    private const double Tolerance = 1e-6;
+
     private static readonly string[] Required = ["id", "submit", "start", "end", "wait", "run", "procs", "bsld"];
 
     public static JobTable Read(string path)
@@ -35,6 +37,12 @@ public static class JobsCsvReader
         }
 
         var names = header.Split(',');
+        var repeated = names.GroupBy(name => name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
+        if (repeated is not null)
+        {
+            throw new RunFolderException($"{path}:1: field {repeated.Key}: appears twice in the header");
+        }
+
         var columns = new Columns(names);
         foreach (var name in Required)
         {
@@ -73,6 +81,11 @@ public static class JobsCsvReader
         var processors = (int)row.Integer("procs", minimum: 1, maximum: int.MaxValue);
         var user = row.Has("user") ? (int)row.Integer("user", minimum: -1, maximum: int.MaxValue) : -1;
         var predicted = row.Has("predicted") ? row.Number("predicted", minimum: -1) : double.NaN;
+        if (predicted is < 0 and > -1)
+        {
+            throw row.Error("predicted", $"{predicted.ToString(CultureInfo.InvariantCulture)} is neither -1 (unbounded) nor a run time of 0 or more");
+        }
+
         if (row.IsEmpty("start"))
         {
             // A job that never started: every schedule cell must be empty, or the file contradicts itself.
@@ -92,6 +105,19 @@ public static class JobsCsvReader
         var wait = row.Number("wait", minimum: 0);
         var run = row.Number("run", minimum: 0);
         var boundedSlowdown = row.Number("bsld", minimum: 1);
+
+        // The wait charts read wait, the timeline and schedule read start and end: a row must not contradict itself.
+        // Tolerance: the writer's six decimals.
+        if (Math.Abs(wait - (start - submit)) > Tolerance)
+        {
+            throw row.Error("wait", $"{wait.ToString(CultureInfo.InvariantCulture)} is not start - submit ({(start - submit).ToString(CultureInfo.InvariantCulture)})");
+        }
+
+        if (Math.Abs(run - (end - start)) > Tolerance)
+        {
+            throw row.Error("run", $"{run.ToString(CultureInfo.InvariantCulture)} is not end - start ({(end - start).ToString(CultureInfo.InvariantCulture)})");
+        }
+
         return new JobRow(id, submit, start, end, wait, run, processors, boundedSlowdown, user, predicted);
     }
 
@@ -99,8 +125,7 @@ public static class JobsCsvReader
     {
         private readonly Dictionary<string, int> indices = names
             .Select((name, index) => (name, index))
-            .GroupBy(pair => pair.name, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.First().index, StringComparer.Ordinal);
+            .ToDictionary(pair => pair.name, pair => pair.index, StringComparer.Ordinal);
 
         public int IndexOf(string name) => indices.TryGetValue(name, out var index) ? index : -1;
     }
