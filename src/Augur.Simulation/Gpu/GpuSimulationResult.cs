@@ -21,6 +21,7 @@ public sealed class GpuSimulationResult
         string policyId,
         string placementId,
         string? predictorId,
+        bool predictorIsOracle,
         GpuSimulationOptions options,
         Instant[] starts,
         Instant[] ends,
@@ -36,6 +37,7 @@ public sealed class GpuSimulationResult
         PolicyId = policyId;
         PlacementId = placementId;
         PredictorId = predictorId;
+        PredictorIsOracle = predictorIsOracle;
         Options = options;
         Starts = starts;
         Ends = ends;
@@ -57,6 +59,9 @@ public sealed class GpuSimulationResult
 
     /// <summary>The predictor the policy planned with, if any (<c>predictor/clairvoyant</c> is an oracle).</summary>
     public string? PredictorId { get; }
+
+    /// <summary>True when the predictor was handed the true run times: the run is an upper bound, not a result.</summary>
+    public bool PredictorIsOracle { get; }
 
     public GpuSimulationOptions Options { get; }
 

@@ -23,6 +23,7 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
     private readonly IGpuPlacement placement;
     private readonly GpuSimulationOptions options;
     private readonly string? predictorId;
+    private readonly bool predictorIsOracle;
     private readonly GpuClusterState state;
     private readonly GpuSchedulingContext context;
     private readonly EventHeap ends = new();
@@ -45,6 +46,7 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
     /// <param name="options">The cross-node slowdown.</param>
     /// <param name="predictions">Each job's predicted run time in microseconds, made by the caller; null without a predictor.</param>
     /// <param name="predictorId">The predictor's id, for the outputs.</param>
+    /// <param name="predictorIsOracle">True when the predictions are the truth, handed over on purpose (every output labels the run).</param>
     public GpuSimulator(
         GpuWorkload workload,
         GpuClusterSpec cluster,
@@ -52,7 +54,8 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         IGpuPlacement placement,
         GpuSimulationOptions? options = null,
         long[]? predictions = null,
-        string? predictorId = null)
+        string? predictorId = null,
+        bool predictorIsOracle = false)
     {
         ArgumentNullException.ThrowIfNull(workload);
         ArgumentNullException.ThrowIfNull(cluster);
@@ -79,6 +82,7 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         this.policy = policy;
         this.placement = placement;
         this.predictorId = predictorId;
+        this.predictorIsOracle = predictorIsOracle;
         CheckEveryJobFits(workload, cluster);
         var count = workload.Count;
         var requests = new GpuJobRequest[count];
@@ -129,7 +133,7 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         }
 
         return new GpuSimulationResult(
-            workload, cluster, policy.Id, placement.Id, predictorId, options, starts, finishes, nodesSpanned, slowed,
+            workload, cluster, policy.Id, placement.Id, predictorId, predictorIsOracle, options, starts, finishes, nodesSpanned, slowed,
             allocationStart, allocationCount, arena, decisionPoints);
     }
 
