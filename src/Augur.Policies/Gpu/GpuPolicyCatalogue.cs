@@ -9,7 +9,8 @@ public static class GpuPolicyCatalogue
     public static ComponentCatalogue<IGpuPolicy> Catalogue { get; } =
         new ComponentCatalogue<IGpuPolicy>("GPU policy")
             .Add("gpu/fifo", "first in, first out, non-preemptive: the first job that does not fit blocks the rest", () => new GpuFifoPolicy())
-            .Add("gpu/sjf", "shortest predicted job first, non-preemptive (predictor/clairvoyant: the oracle bound)", () => new GpuShortestJobFirstPolicy());
+            .Add("gpu/sjf", "shortest predicted job first, non-preemptive (predictor/clairvoyant: the oracle bound)", () => new GpuShortestJobFirstPolicy())
+            .Add("gpu/tiresias", "Tiresias: discretized 2D least-attained-service (GPUs x time), preemptive, no prediction (Gu et al., NSDI'19)", () => new TiresiasPolicy());
 
     public static bool Contains(string id) => Catalogue.Contains(id);
 

@@ -55,6 +55,7 @@ public static class GpuSummaryWriter
         json.WriteNumber("makespan", JsonOutput.Round(metrics.Makespan));
         json.WriteNumber("gpu_allocation", JsonOutput.Round(metrics.GpuAllocation));
         json.WriteNumber("slowed_by_spread", metrics.SlowedBySpread);
+        json.WriteNumber("preemptions", metrics.Preemptions);
         json.WriteNumber("decision_points", result.DecisionPoints);
         json.WriteEndObject();
         json.WriteEndObject();

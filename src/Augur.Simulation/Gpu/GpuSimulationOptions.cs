@@ -1,3 +1,5 @@
+using Augur.Core.Time;
+
 namespace Augur.Simulation.Gpu;
 
 /// <summary>How a GPU simulation models the machine beyond its nodes.</summary>
@@ -11,7 +13,16 @@ public sealed record GpuSimulationOptions
     /// </summary>
     public const double DefaultSpreadSlowdown = 1.25;
 
+    /// <summary>
+    /// The default time a preempted job spends restoring its checkpoint when it resumes: 30 s, a modelling
+    /// choice (saving and reloading a model's parameters and optimizer state takes seconds to minutes).
+    /// </summary>
+    public static readonly Duration DefaultCheckpointRestore = Duration.FromSeconds(30);
+
     public static GpuSimulationOptions Default { get; } = new();
+
+    /// <summary>Added to a preempted job's run each time it resumes: the job holds its GPUs but makes no progress.</summary>
+    public Duration CheckpointRestore { get; init; } = DefaultCheckpointRestore;
 
     /// <summary>
     /// A gang placed on more nodes than it needs (more than ceil(GPUs / GPUs of the largest node)) runs this

@@ -5,9 +5,10 @@ using Augur.Core.Time;
 namespace Augur.Simulation.Gpu;
 
 /// <summary>
-/// A GPU schedule: per job (by index) its start and end (<see cref="Instant.MaxValue"/> if it never started),
-/// its run time as simulated (the trace's, times the cross-node slowdown where it applied), the nodes it
-/// spanned and its GPUs (global numbers).
+/// A GPU schedule: per job (by index) its first start and its end (<see cref="Instant.MaxValue"/> if it never
+/// started), the nodes and GPUs (global numbers) of its last run, whether the cross-node slowdown applied to
+/// any of its runs, and how often it was preempted. A preempted job's run (end minus first start) includes
+/// the time it waited between runs and its checkpoint restores.
 /// </summary>
 public sealed class GpuSimulationResult
 {
@@ -27,6 +28,8 @@ public sealed class GpuSimulationResult
         Instant[] ends,
         int[] nodesSpanned,
         bool[] slowed,
+        int[] preemptions,
+        double[] heldGpuSeconds,
         int[] allocationStart,
         int[] allocationCount,
         int[] allocationArena,
@@ -43,6 +46,8 @@ public sealed class GpuSimulationResult
         Ends = ends;
         NodesSpanned = nodesSpanned;
         Slowed = slowed;
+        Preemptions = preemptions;
+        HeldGpuSeconds = heldGpuSeconds;
         this.allocationStart = allocationStart;
         this.allocationCount = allocationCount;
         this.allocationArena = allocationArena;
@@ -74,6 +79,12 @@ public sealed class GpuSimulationResult
 
     /// <summary>True for a job that ran slower because it was spread over more nodes than it needed.</summary>
     public IReadOnlyList<bool> Slowed { get; }
+
+    /// <summary>How many times each job was preempted.</summary>
+    public IReadOnlyList<int> Preemptions { get; }
+
+    /// <summary>GPU-seconds each job held over all its runs, restores included (a share counts in proportion).</summary>
+    public IReadOnlyList<double> HeldGpuSeconds { get; }
 
     /// <summary>Policy calls: one per instant at which jobs arrived or ended (a job that ends the instant it starts adds one).</summary>
     public long DecisionPoints { get; }

@@ -13,7 +13,9 @@ namespace Augur.Simulation.Gpu;
 /// start plus its true run time (times the cross-node slowdown where it applies), and calls the policy once
 /// per instant at which anything happened, after applying all that happened then. It applies and checks the
 /// policy's decisions (a job starts once, only while waiting, on resources that are free). Only this class
-/// sees run times. Non-preemptive: a started job runs to its end.
+/// sees run times. A policy may preempt a running job: it keeps the work done (minus any restore time not
+/// yet over), gives back its resources and waits again; each resumption first spends the checkpoint-restore
+/// time. A job's progress runs at 1 / slowdown while its placement spans more nodes than it needs.
 /// </summary>
 public sealed class GpuSimulator : IGpuSchedulingDriver
 {
@@ -33,6 +35,14 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
     private readonly bool[] slowed;
     private readonly int[] allocationStart;
     private readonly int[] allocationCount;
+    private readonly long[] remaining;
+    private readonly Instant[] runStart;
+    private readonly long[] restoreOfRun;
+    private readonly double[] factorOfRun;
+    private readonly long[] endSequence;
+    private readonly double[] attainedBefore;
+    private readonly int[] preemptions;
+    private readonly HashSet<long> pendingWakeUps = [];
     private int[] arena;
     private int arenaUsed;
     private long sequence;
@@ -102,6 +112,17 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         allocationStart = new int[count];
         allocationCount = new int[count];
         arena = new int[Math.Max(16, count)];
+        remaining = new long[count];
+        runStart = new Instant[count];
+        restoreOfRun = new long[count];
+        factorOfRun = new double[count];
+        endSequence = new long[count];
+        attainedBefore = new double[count];
+        preemptions = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            remaining[i] = workload.Jobs[i].RunTime.Microseconds;
+        }
     }
 
     public GpuSimulationResult Run()
@@ -124,8 +145,25 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
 
             while (ends.Count > 0 && ends.Peek().Time == now.Microseconds)
             {
-                var ended = ends.Pop().Job;
+                var happened = ends.Pop();
+                if (happened.Kind == DecisionTrigger.WakeUp)
+                {
+                    pendingWakeUps.Remove(happened.Time);
+                    continue;
+                }
+
+                // The end of a run that was preempted is stale: the job's later run has its own end.
+                var ended = happened.Job;
+                if (happened.Sequence != endSequence[ended])
+                {
+                    continue;
+                }
+
                 state.Release(jobs[ended].Request.Resources, arena.AsSpan(allocationStart[ended], allocationCount[ended]), NodeOfHostOnly(ended));
+                context.Running.Remove(ended);
+                attainedBefore[ended] += (now - runStart[ended]).TotalSeconds * jobs[ended].Request.Resources.TotalGpuMilli / 1000.0;
+                remaining[ended] = 0;
+                finishes[ended] = now;
             }
 
             decisionPoints++;
@@ -133,7 +171,7 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         }
 
         return new GpuSimulationResult(
-            workload, cluster, policy.Id, placement.Id, predictorId, predictorIsOracle, options, starts, finishes, nodesSpanned, slowed,
+            workload, cluster, policy.Id, placement.Id, predictorId, predictorIsOracle, options, starts, finishes, nodesSpanned, slowed, preemptions, attainedBefore,
             allocationStart, allocationCount, arena, decisionPoints);
     }
 
@@ -158,22 +196,79 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         }
 
         context.Waiting.Remove(job);
+        context.Running.Add(job);
         var gpus = allocation.Gpus;
         state.Apply(request.Resources, gpus, allocation.Node);
         Keep(job, gpus, allocation.Node);
         var spanned = state.NodesSpanned(gpus);
         var needed = Math.Max(1, (request.Resources.Gpus + cluster.LargestNodeGpus - 1) / Math.Max(1, cluster.LargestNodeGpus));
-        var run = workload.Jobs[job].RunTime;
-        if (spanned > needed && options.SpreadSlowdown > 1)
+        var factor = spanned > needed ? options.SpreadSlowdown : 1.0;
+        var restore = preemptions[job] > 0 ? options.CheckpointRestore.Microseconds : 0;
+        var work = factor > 1 ? checked((long)Math.Round(remaining[job] * factor, MidpointRounding.AwayFromZero)) : remaining[job];
+        slowed[job] |= factor > 1;
+        if (starts[job] == Instant.MaxValue)
         {
-            run = new Duration(checked((long)Math.Round(run.Microseconds * options.SpreadSlowdown, MidpointRounding.AwayFromZero)));
-            slowed[job] = true;
+            starts[job] = now;
         }
 
-        starts[job] = now;
-        finishes[job] = now + run;
+        runStart[job] = now;
+        restoreOfRun[job] = restore;
+        factorOfRun[job] = factor;
+        var end = now + new Duration(restore + work);
+        finishes[job] = end;
         nodesSpanned[job] = spanned;
-        ends.Push(new SimulationEvent(finishes[job].Microseconds, DecisionTrigger.Termination, sequence++, job));
+        endSequence[job] = sequence;
+        ends.Push(new SimulationEvent(end.Microseconds, DecisionTrigger.Termination, sequence++, job));
+    }
+
+    /// <inheritdoc />
+    public void Preempt(int job)
+    {
+        if ((uint)job >= (uint)workload.Count || !context.Running.Contains(job))
+        {
+            throw new InvalidDecisionException($"{policy.Id} preempted job number {job}, which is not running (at {now}).");
+        }
+
+        var request = workload.Jobs[job].Request;
+        var ran = (now - runStart[job]).Microseconds;
+
+        // Work done in this run: the time after the restore, at the run's speed; never more than was left.
+        var progress = Math.Max(0, ran - restoreOfRun[job]);
+        var done = factorOfRun[job] > 1 ? (long)Math.Floor(progress / factorOfRun[job]) : progress;
+        remaining[job] -= Math.Min(remaining[job], done);
+        attainedBefore[job] += ran / 1e6 * request.Resources.TotalGpuMilli / 1000.0;
+        state.Release(request.Resources, arena.AsSpan(allocationStart[job], allocationCount[job]), NodeOfHostOnly(job));
+        context.Running.Remove(job);
+        context.Waiting.Add(job);
+        endSequence[job] = -1;
+        finishes[job] = Instant.MaxValue;
+        preemptions[job]++;
+    }
+
+    /// <inheritdoc />
+    public void WakeAt(Instant instant)
+    {
+        if (instant < now)
+        {
+            throw new InvalidDecisionException($"{policy.Id} asked to wake at {instant}, before now ({now}).");
+        }
+
+        if (pendingWakeUps.Add(instant.Microseconds))
+        {
+            ends.Push(new SimulationEvent(instant.Microseconds, DecisionTrigger.WakeUp, sequence++, -1));
+        }
+    }
+
+    /// <inheritdoc />
+    public double AttainedGpuSeconds(int job)
+    {
+        var attained = attainedBefore[job];
+        if (context.Running.Contains(job))
+        {
+            attained += (now - runStart[job]).TotalSeconds * workload.Jobs[job].Request.Resources.TotalGpuMilli / 1000.0;
+        }
+
+        return attained;
     }
 
     /// <summary>Keeps a started job's GPUs in one growing array (a job without GPUs keeps its node, negated and shifted).</summary>

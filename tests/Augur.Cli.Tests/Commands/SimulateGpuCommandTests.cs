@@ -83,7 +83,7 @@ public sealed class SimulateGpuCommandTests : IDisposable
         var run = CliRun.Of("simulate", Trace(), "--policy", "backfill/easy", "--gpus", "4");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("is a GPU trace (trace/philly-pollux); backfill/easy schedules batch traces: use one of gpu/fifo, gpu/sjf", run.Error, StringComparison.Ordinal);
+        Assert.Contains("is a GPU trace (trace/philly-pollux); backfill/easy schedules batch traces: use one of gpu/fifo, gpu/sjf, gpu/tiresias", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

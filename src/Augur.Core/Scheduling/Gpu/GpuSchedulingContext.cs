@@ -30,6 +30,7 @@ public sealed class GpuSchedulingContext
         this.driver = driver;
         this.predictedMicroseconds = predictedMicroseconds;
         Waiting = new GpuWaitingQueue(jobs.Count);
+        Running = new GpuWaitingQueue(jobs.Count);
     }
 
     public Instant Now { get; private set; }
@@ -37,6 +38,9 @@ public sealed class GpuSchedulingContext
     public IReadOnlyList<GpuJobRequest> Jobs { get; }
 
     public GpuWaitingQueue Waiting { get; }
+
+    /// <summary>Running jobs, in the order they (last) started.</summary>
+    public GpuWaitingQueue Running { get; }
 
     /// <summary>Jobs submitted at <see cref="Now"/>, in arrival order (they are also in <see cref="Waiting"/>).</summary>
     public IReadOnlyList<int> Arrived => arrived;
@@ -67,6 +71,15 @@ public sealed class GpuSchedulingContext
 
     /// <summary>Starts <paramref name="job"/> on a placement the policy chose itself.</summary>
     public void Start(int job, GpuAllocation allocation) => driver.Start(job, allocation);
+
+    /// <summary>Stops running <paramref name="job"/> now; it waits again and resumes from its checkpoint when started.</summary>
+    public void Preempt(int job) => driver.Preempt(job);
+
+    /// <summary>Asks for a decision at <paramref name="instant"/>.</summary>
+    public void WakeAt(Instant instant) => driver.WakeAt(instant);
+
+    /// <summary>GPU-seconds <paramref name="job"/> has held so far: what least-attained-service policies rank by.</summary>
+    public double AttainedGpuSeconds(int job) => driver.AttainedGpuSeconds(job);
 
     /// <summary>For drivers: moves the view to <paramref name="now"/> and forgets the previous arrivals.</summary>
     public void Advance(Instant now)

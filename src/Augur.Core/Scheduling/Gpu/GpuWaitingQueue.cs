@@ -1,8 +1,9 @@
 namespace Augur.Core.Scheduling.Gpu;
 
 /// <summary>
-/// Waiting GPU jobs in arrival order, with removal from anywhere in O(1): removed slots are left empty and
-/// skipped, and the array is compacted when it fills. Nothing is allocated per job once it has grown.
+/// GPU jobs in the order they were added (waiting jobs in arrival order; a policy's own queues), with removal
+/// from anywhere in O(1): removed slots are left empty and skipped, and the array is compacted when it fills.
+/// Nothing is allocated per job once it has grown. Do not add or remove while enumerating.
 /// </summary>
 public sealed class GpuWaitingQueue
 {
@@ -81,6 +82,8 @@ public sealed class GpuWaitingQueue
         }
     }
 
+    public Enumerator GetEnumerator() => new(this);
+
     private void Compact()
     {
         var kept = 0;
@@ -99,6 +102,34 @@ public sealed class GpuWaitingQueue
         if (tail > slots.Length / 2)
         {
             Array.Resize(ref slots, slots.Length * 2);
+        }
+    }
+
+    /// <summary>Enumerates the jobs in order without allocating.</summary>
+    public struct Enumerator
+    {
+        private readonly GpuWaitingQueue queue;
+        private int slot;
+
+        internal Enumerator(GpuWaitingQueue queue)
+        {
+            this.queue = queue;
+            slot = queue.head - 1;
+        }
+
+        public readonly int Current => queue.slots[slot];
+
+        public bool MoveNext()
+        {
+            while (++slot < queue.tail)
+            {
+                if (queue.slots[slot] != Empty)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -1,4 +1,5 @@
 using Augur.Core.Resources;
+using Augur.Core.Time;
 
 namespace Augur.Core.Scheduling.Gpu;
 
@@ -7,4 +8,13 @@ public interface IGpuSchedulingDriver
 {
     /// <summary>Starts waiting job <paramref name="job"/> now on <paramref name="allocation"/> (copied).</summary>
     void Start(int job, GpuAllocation allocation);
+
+    /// <summary>Stops running job <paramref name="job"/> now and puts it back to waiting; it resumes from its checkpoint.</summary>
+    void Preempt(int job);
+
+    /// <summary>Asks for a decision at <paramref name="instant"/> (no earlier than now) even if nothing happens then.</summary>
+    void WakeAt(Instant instant);
+
+    /// <summary>GPU-seconds job <paramref name="job"/> has held so far (GPUs times the time it ran, over all its runs).</summary>
+    double AttainedGpuSeconds(int job);
 }
