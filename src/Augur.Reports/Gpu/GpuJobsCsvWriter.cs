@@ -6,8 +6,8 @@ namespace Augur.Reports.Gpu;
 /// <summary>
 /// Writes a GPU run's jobs.csv, one row per job in submission order:
 /// <c>id,submit,start,end,wait,jct,run,trace_run,gpus,gpu_milli,nodes,slowed,group</c> (seconds; start, end,
-/// wait, jct and run empty for a job that never started; run is the simulated run time, trace_run the
-/// trace's; gpu_milli the share of each GPU, 1000 for whole GPUs; nodes the nodes the job spanned; slowed 1
+/// wait, jct and run empty for a job that never started; start is the first start, run the end minus it
+/// (a preempted job's gaps and restores included), trace_run the trace's run time; gpu_milli the share of each GPU, 1000 for whole GPUs; nodes the nodes the job spanned; slowed 1
 /// when the cross-node slowdown applied).
 /// </summary>
 public static class GpuJobsCsvWriter
