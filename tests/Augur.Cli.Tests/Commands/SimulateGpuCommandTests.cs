@@ -125,4 +125,20 @@ public sealed class SimulateGpuCommandTests : IDisposable
         Assert.Equal(3, run.ExitCode);
         Assert.Contains($"{trace}:2: field 2 (duration): not a number: 'abc'", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Simulate_TiresiasTwice_WritesIdenticalBytes()
+    {
+        var trace = Trace();
+        var first = directory.File("first");
+        var second = directory.File("second");
+
+        Assert.Equal(0, CliRun.Of("simulate", trace, "--policy", "gpu/tiresias", "--gpus", "4", "--out", first, "--quiet").ExitCode);
+        Assert.Equal(0, CliRun.Of("simulate", trace, "--policy", "gpu/tiresias", "--gpus", "4", "--out", second, "--quiet").ExitCode);
+
+        foreach (var file in new[] { "summary.json", "jobs.csv" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first, file)), File.ReadAllBytes(Path.Combine(second, file)));
+        }
+    }
 }

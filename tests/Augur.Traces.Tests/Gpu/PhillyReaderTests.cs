@@ -125,4 +125,31 @@ public sealed class PhillyReaderTests
 
         Assert.Equal("p.csv: no records (all 1 records were bad)", error.Message);
     }
+
+    [Fact]
+    public void Read_TruncatedGzip_ReportsCorruptData()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"augur-philly-{Guid.NewGuid():N}.csv.gz");
+        try
+        {
+            using (var file = File.Create(path))
+            using (var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Optimal))
+            {
+                var text = Header + "\n" + string.Concat(Enumerable.Repeat(Good + "\n", 5000));
+                gzip.Write(System.Text.Encoding.UTF8.GetBytes(text));
+            }
+
+            // Cut the compressed file in half: the stream ends in the middle of a deflate block.
+            var bytes = File.ReadAllBytes(path);
+            File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+
+            var error = Assert.Throws<TraceFormatException>(() => PhillyReader.Read(path));
+
+            Assert.Contains("corrupt or truncated", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
