@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Augur.Policies;
+using Augur.Policies.Gpu;
+using Augur.Policies.Gpu.Placement;
 using Augur.Policies.Queueing;
 using Augur.Prediction;
 
@@ -17,6 +19,8 @@ public static class PoliciesCommand
                 .Concat(QueueOrders.Catalogue.Entries.Select(e => e.Id.Length))
                 .Concat(PredictorCatalogue.Catalogue.Entries.Select(e => e.Id.Length))
                 .Concat(CorrectorCatalogue.Catalogue.Entries.Select(e => e.Id.Length))
+                .Concat(GpuPolicyCatalogue.Catalogue.Entries.Select(e => e.Id.Length))
+                .Concat(PlacementCatalogue.Catalogue.Entries.Select(e => e.Id.Length))
                 .Max() + 2;
             context.Out.WriteLine("policies (--policy):");
             foreach (var entry in PolicyCatalogue.Entries)
@@ -38,6 +42,18 @@ public static class PoliciesCommand
 
             context.Out.WriteLine("correctors (--corrector, for a job that outlives its prediction):");
             foreach (var entry in CorrectorCatalogue.Catalogue.Entries)
+            {
+                context.Out.WriteLine($"  {entry.Id.PadRight(width)}{entry.Summary}");
+            }
+
+            context.Out.WriteLine("GPU policies (--policy, with GPU traces: docs/gpu.md):");
+            foreach (var entry in GpuPolicyCatalogue.Catalogue.Entries)
+            {
+                context.Out.WriteLine($"  {entry.Id.PadRight(width)}{entry.Summary}");
+            }
+
+            context.Out.WriteLine("GPU placements (--placement, with GPU traces):");
+            foreach (var entry in PlacementCatalogue.Catalogue.Entries)
             {
                 context.Out.WriteLine($"  {entry.Id.PadRight(width)}{entry.Summary}");
             }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Augur.Cli.Running;
 using Augur.Policies;
+using Augur.Policies.Gpu;
 using Augur.Prediction;
 using Augur.Reports.Tables;
 using Spectre.Console;
@@ -14,6 +15,7 @@ public static class SimulateCommand
     public static Command Create(CliContext context)
     {
         var traceOptions = new TraceOptions();
+        var gpuOptions = new GpuSimulateOptions();
         var policy = new Option<string>("--policy") { Description = "the scheduling policy id (see 'augur policies')", DefaultValueFactory = _ => "backfill/easy" };
         var order = new Option<string?>("--order") { Description = "the queue order id (default order/fcfs)" };
         var output = new Option<string?>("--out") { Description = "the run folder (default runs/TRACE.POLICY)" };
@@ -32,9 +34,17 @@ public static class SimulateCommand
         command.Add(corrector);
         command.Add(report);
         command.Add(window);
+        gpuOptions.AddTo(command);
         command.SetAction(parsed =>
         {
             var policyId = parsed.GetRequiredValue(policy);
+            var traceName = parsed.GetValue(traceOptions.Trace) ?? parsed.GetValue(traceOptions.TraceOption);
+            var gpuFormat = GpuTraceFormat.Detect(traceName, parsed.GetValue(gpuOptions.Format));
+            if (gpuFormat is not null || GpuPolicyCatalogue.Contains(policyId))
+            {
+                return SimulateGpu(parsed, context, gpuOptions, traceName, gpuFormat, parsed.GetResult(policy) is null or { Implicit: true } ? "gpu/fifo" : policyId, parsed.GetValue(predictor), parsed.GetValue(traceOptions.Lenient), parsed.GetValue(output), parsed.GetValue(quiet));
+            }
+
             var orderId = parsed.GetValue(order);
             PolicyCatalogue.Validate(policyId, orderId);
             var predictorId = parsed.GetValue(predictor);
@@ -63,6 +73,30 @@ public static class SimulateCommand
             return run.Result.NeverStarted > 0 ? ExitCodes.Failure : ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The GPU path: a GPU trace (Philly, openb) under a <c>gpu/</c> policy; SWF options do not apply.</summary>
+    private static int SimulateGpu(ParseResult parsed, CliContext context, GpuSimulateOptions gpuOptions, string? trace, string? format, string policyId, string? predictorId, bool lenient, string? output, bool quiet)
+    {
+        if (format is null || trace is null)
+        {
+            throw new CommandLineFailureException(ExitCodes.Usage, $"{policyId} schedules GPU traces; give one ({string.Join(", ", GpuTraceFormat.Known)}), or --format ID for a file whose name does not say");
+        }
+
+        if (!GpuPolicyCatalogue.Contains(policyId) && policyId.StartsWith("gpu/", StringComparison.Ordinal))
+        {
+            GpuPolicyCatalogue.Catalogue.Find(policyId);
+        }
+
+        if (!GpuPolicyCatalogue.Contains(policyId))
+        {
+            var known = string.Join(", ", GpuPolicyCatalogue.Catalogue.Entries.Select(e => e.Id));
+            throw new CommandLineFailureException(ExitCodes.Usage, $"{trace} is a GPU trace ({format}); {policyId} schedules batch traces: use one of {known}");
+        }
+
+        var request = gpuOptions.Read(parsed, trace, format, policyId, predictorId, lenient, output, quiet);
+        var metrics = GpuSimulationRunner.Run(request, context);
+        return metrics.NeverStarted > 0 ? ExitCodes.Failure : ExitCodes.Ok;
     }
 
     public static string DefaultFolder(string traceName, string policyId, string? orderId, string? predictorId = null)

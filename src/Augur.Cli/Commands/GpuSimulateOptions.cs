@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Globalization;
+using Augur.Cli.Running;
+using Augur.Policies.Gpu.Placement;
+using Augur.Simulation.Gpu;
+
+namespace Augur.Cli.Commands;
+
+/// <summary>The options of <c>augur simulate</c> that only GPU traces take.</summary>
+public sealed class GpuSimulateOptions
+{
+    public Option<string?> Format { get; } = new("--format") { Description = "GPU traces: trace/philly-pollux or trace/alibaba-openb (default: recognised by the file name)" };
+
+    public Option<string?> Load { get; } = new("--load") { Description = "GPU traces: size the cluster so that GPU-seconds asked / (GPUs x submission span) = X" };
+
+    public Option<int?> Gpus { get; } = WholeNumberOption.CreateOptional("--gpus", "GPU traces: a cluster of N GPUs", minimum: 1);
+
+    public Option<int> GpusPerNode { get; } = WholeNumberOption.Create("--gpus-per-node", "GPU traces sized by --load or --gpus: GPUs per node", 8, minimum: 1);
+
+    public Option<string> Placement { get; } = new("--placement") { Description = "GPU traces: the placement policy (place/consolidate, place/best-fit, place/spread)", DefaultValueFactory = _ => PlacementCatalogue.DefaultId };
+
+    public Option<string?> SpreadSlowdown { get; } = new("--spread-slowdown") { Description = "GPU traces: how many times slower a gang runs when spread over more nodes than it needs (default 1.25)" };
+
+    public Option<string?> Nodes { get; } = new("--nodes") { Description = "trace/alibaba-openb: the GPU nodes file (default: the pods file's gpu-nodes sibling)" };
+
+    public void AddTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Add(Format);
+        command.Add(Load);
+        command.Add(Gpus);
+        command.Add(GpusPerNode);
+        command.Add(Placement);
+        command.Add(SpreadSlowdown);
+        command.Add(Nodes);
+    }
+
+    /// <summary>Reads the GPU options; checks ids and numbers before any trace is read.</summary>
+    public GpuRunRequest Read(ParseResult parsed, string trace, string format, string policyId, string? predictorId, bool lenient, string? output, bool quiet)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        var placementId = parsed.GetRequiredValue(Placement);
+        PlacementCatalogue.Catalogue.Find(placementId);
+        var load = Positive(parsed.GetValue(Load), "--load", minimum: 0, inclusive: false);
+        var gpus = parsed.GetValue(Gpus);
+        if (load is not null && gpus is not null)
+        {
+            throw new CommandLineFailureException(ExitCodes.Usage, "give --load X or --gpus N, not both");
+        }
+
+        var slowdown = Positive(parsed.GetValue(SpreadSlowdown), "--spread-slowdown", minimum: 1, inclusive: true) ?? GpuSimulationOptions.DefaultSpreadSlowdown;
+        var name = TraceLoader.NameOf(trace);
+        name = name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
+        var folder = $"{name}.{policyId.Replace('/', '-')}";
+        folder += load is not null ? $".load{load.Value.ToString("R", CultureInfo.InvariantCulture)}" : gpus is not null ? $".gpus{gpus}" : string.Empty;
+        return new GpuRunRequest
+        {
+            Trace = trace,
+            Format = format,
+            PolicyId = policyId,
+            PlacementId = placementId,
+            PredictorId = predictorId,
+            Load = load,
+            Gpus = gpus,
+            GpusPerNode = parsed.GetValue(GpusPerNode),
+            SpreadSlowdown = slowdown,
+            Lenient = lenient,
+            NodesFile = parsed.GetValue(Nodes),
+            OutputDirectory = output ?? Path.Combine("runs", folder),
+            Quiet = quiet,
+        };
+    }
+
+    private static double? Positive(string? text, string name, double minimum, bool inclusive)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && (inclusive ? value >= minimum : value > minimum))
+        {
+            return value;
+        }
+
+        var bound = inclusive ? $"at least {minimum.ToString(CultureInfo.InvariantCulture)}" : $"above {minimum.ToString(CultureInfo.InvariantCulture)}";
+        throw new CommandLineFailureException(ExitCodes.Usage, $"{name} must be a number {bound}, not '{text}'");
+    }
+}

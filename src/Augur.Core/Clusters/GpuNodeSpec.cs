@@ -1,0 +1,30 @@
+namespace Augur.Core.Clusters;
+
+/// <summary>One machine of a GPU cluster: its CPU, memory and GPUs, all of one model.</summary>
+public sealed record GpuNodeSpec
+{
+    public GpuNodeSpec(string name, int gpus, string gpuModel, long cpuMilli = long.MaxValue / 4, long memoryMebibytes = long.MaxValue / 4)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(gpus);
+        ArgumentOutOfRangeException.ThrowIfNegative(cpuMilli);
+        ArgumentOutOfRangeException.ThrowIfNegative(memoryMebibytes);
+        ArgumentException.ThrowIfNullOrEmpty(gpuModel);
+        Name = name;
+        Gpus = gpus;
+        GpuModel = gpuModel;
+        CpuMilli = cpuMilli;
+        MemoryMebibytes = memoryMebibytes;
+    }
+
+    public string Name { get; }
+
+    public int Gpus { get; }
+
+    public string GpuModel { get; }
+
+    /// <summary>CPU in thousandths of a core; unbounded by default (traces such as Philly say nothing of CPUs).</summary>
+    public long CpuMilli { get; }
+
+    /// <summary>Memory in MiB; unbounded by default.</summary>
+    public long MemoryMebibytes { get; }
+}

@@ -1,0 +1,19 @@
+using Augur.Core.Identifiers;
+using Augur.Core.Scheduling.Gpu;
+
+namespace Augur.Policies.Gpu;
+
+/// <summary>The GPU scheduling policies by id, in listing order (<c>augur policies</c>).</summary>
+public static class GpuPolicyCatalogue
+{
+    public static ComponentCatalogue<IGpuPolicy> Catalogue { get; } =
+        new ComponentCatalogue<IGpuPolicy>("GPU policy")
+            .Add("gpu/fifo", "first in, first out, non-preemptive: the first job that does not fit blocks the rest", () => new GpuFifoPolicy())
+            .Add("gpu/sjf", "shortest predicted job first, non-preemptive (predictor/clairvoyant: the oracle bound)", () => new GpuShortestJobFirstPolicy())
+            .Add("gpu/tiresias", "Tiresias: discretized 2D least-attained-service (GPUs x time), preemptive, no prediction (Gu et al., NSDI'19)", () => new TiresiasPolicy());
+
+    public static bool Contains(string id) => Catalogue.Contains(id);
+
+    /// <summary>Builds policy <paramref name="id"/>, or throws <see cref="UnknownComponentException"/> with suggestions.</summary>
+    public static IGpuPolicy Create(string id) => Catalogue.Create(id);
+}

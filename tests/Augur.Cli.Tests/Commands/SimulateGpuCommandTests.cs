@@ -1,0 +1,144 @@
+using System.Text.Json;
+
+namespace Augur.Cli.Tests.Commands;
+
+public sealed class SimulateGpuCommandTests : IDisposable
+{
+    // Three jobs: A at 0 s (4 GPUs, 100 s), B at 10 s (2 GPUs, 50 s), C at 20 s (1 GPU, 10 s).
+    private const string SmallPhilly = """
+        timestamp,duration,num_gpus,gpu_time,cluster
+        2017-10-09 00:00:00,100.0,4,400.0,a
+        2017-10-09 00:00:10,50.0,2,100.0,b
+        2017-10-09 00:00:20,10.0,1,10.0,a
+        """;
+
+    private readonly TemporaryDirectory directory = new();
+
+    public void Dispose() => directory.Dispose();
+
+    private string Trace()
+    {
+        var trace = directory.File("philly-small.csv");
+        File.WriteAllText(trace, SmallPhilly);
+        return trace;
+    }
+
+    [Fact]
+    public void Simulate_PhillyOnFourGpus_WritesHandComputedMetrics()
+    {
+        var output = directory.File("run");
+
+        var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/fifo", "--gpus", "4", "--out", output, "--quiet");
+
+        Assert.Equal(0, run.ExitCode);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
+        var root = summary.RootElement;
+        Assert.Equal("trace/philly-pollux", root.GetProperty("format").GetString());
+        Assert.Equal(4, root.GetProperty("cluster").GetProperty("gpus").GetInt32());
+        var metrics = root.GetProperty("metrics");
+
+        // FIFO on one node of 4: A 0-100; B and C both fit at 100: B 100-150, C 100-110.
+        // JCT 100, 140, 90: mean 110, median 100; p99 at rank 2 x 0.99 = 1.98: 100 + 0.98 x 40 = 139.2.
+        Assert.Equal(110, metrics.GetProperty("jct_mean").GetDouble(), 6);
+        Assert.Equal(100, metrics.GetProperty("jct_median").GetDouble(), 6);
+        Assert.Equal(139.2, metrics.GetProperty("jct_p99").GetDouble(), 6);
+
+        // Delays 0, 90, 80: mean 170 / 3.
+        Assert.Equal(56.666667, metrics.GetProperty("queueing_delay_mean").GetDouble(), 6);
+        var jobs = File.ReadAllLines(Path.Combine(output, "jobs.csv"));
+        Assert.Equal("id,submit,start,end,wait,jct,run,trace_run,gpus,gpu_milli,nodes,slowed,group", jobs[0]);
+        Assert.Equal("3,10,100,150,90,140,50,50,2,1000,1,0,b", jobs[2]);
+    }
+
+    [Fact]
+    public void Simulate_PhillyAtLoadOne_SizesTheClusterFromGpuSeconds()
+    {
+        var output = directory.File("run");
+
+        var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/fifo", "--load", "1", "--out", output, "--quiet");
+
+        // GPU-seconds 400 + 100 + 10 = 510 over a 20 s span at load 1: ceil(510 / 20) = 26 GPUs (4 nodes of 8, the last 2).
+        Assert.Equal(0, run.ExitCode);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
+        Assert.Equal(26, summary.RootElement.GetProperty("cluster").GetProperty("gpus").GetInt32());
+        Assert.Equal(4, summary.RootElement.GetProperty("cluster").GetProperty("nodes").GetInt32());
+    }
+
+    [Fact]
+    public void Simulate_SjfWithoutPredictor_PlansWithTheLabelledOracle()
+    {
+        var output = directory.File("run");
+
+        var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/sjf", "--gpus", "4", "--out", output);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("planned with predictor/clairvoyant (ORACLE", run.Output, StringComparison.Ordinal);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
+        Assert.True(summary.RootElement.GetProperty("oracle").GetBoolean());
+    }
+
+    [Fact]
+    public void Simulate_GpuTraceWithABatchPolicy_IsAUsageError()
+    {
+        var run = CliRun.Of("simulate", Trace(), "--policy", "backfill/easy", "--gpus", "4");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("is a GPU trace (trace/philly-pollux); backfill/easy schedules batch traces: use one of gpu/fifo, gpu/sjf, gpu/tiresias", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_LoadAndGpus_IsAUsageError()
+    {
+        var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/fifo", "--gpus", "4", "--load", "1");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("give --load X or --gpus N, not both", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_UnknownPlacement_SuggestsTheClosest()
+    {
+        var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/fifo", "--gpus", "4", "--placement", "place/spred");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("place/spread", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_JobLargerThanTheCluster_SaysWhichJob()
+    {
+        var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/fifo", "--gpus", "2");
+
+        // Job A (line 2) needs 4 GPUs.
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("job 2 needs 4 GPUs but the cluster has 2", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_BadGpuRecord_ReportsFileLineAndField()
+    {
+        var trace = directory.File("philly-bad.csv");
+        File.WriteAllText(trace, "timestamp,duration,num_gpus,gpu_time,cluster\n2017-10-09 00:00:00,abc,4,400.0,a\n");
+
+        var run = CliRun.Of("simulate", trace, "--policy", "gpu/fifo", "--gpus", "4");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains($"{trace}:2: field 2 (duration): not a number: 'abc'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_TiresiasTwice_WritesIdenticalBytes()
+    {
+        var trace = Trace();
+        var first = directory.File("first");
+        var second = directory.File("second");
+
+        Assert.Equal(0, CliRun.Of("simulate", trace, "--policy", "gpu/tiresias", "--gpus", "4", "--out", first, "--quiet").ExitCode);
+        Assert.Equal(0, CliRun.Of("simulate", trace, "--policy", "gpu/tiresias", "--gpus", "4", "--out", second, "--quiet").ExitCode);
+
+        foreach (var file in new[] { "summary.json", "jobs.csv" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first, file)), File.ReadAllBytes(Path.Combine(second, file)));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using Augur.Core.Clusters;
+using Augur.Core.Scheduling;
+using Augur.Core.Scheduling.Gpu;
+using Augur.Policies.Gpu;
+using Augur.Policies.Gpu.Placement;
+using Augur.Simulation.Gpu;
+
+namespace Augur.Simulation.Tests.Gpu;
+
+public sealed class GpuPreemptionTests
+{
+    [Fact]
+    public void Run_TiresiasOnOneGpu_DemotesPreemptsAndResumesWithTheRestoreTime()
+    {
+        // One GPU, threshold 100 GPU-seconds, restore 30 s. A (0 s, 300 s) runs; B arrives at 50 s but queue 0 is
+        // full. At 100 s A has held 100 GPU-s: demoted to queue 1 and preempted with 200 s left; B starts (100-200).
+        // At 200 s B ends (100 GPU-s, so its demotion and its end coincide); A resumes: 200 + 30 + 200 = 430.
+        var workload = GpuJobs.Whole((0, 1, 300), (50, 1, 100));
+
+        var result = new GpuSimulator(workload, GpuClusterSpec.FromGpuCount(1), new TiresiasPolicy([100]), new ConsolidatePlacement()).Run();
+
+        Assert.Equal([0L, 100], result.Starts.Select(s => s.WholeSeconds));
+        Assert.Equal([430L, 200], result.Ends.Select(s => s.WholeSeconds));
+        Assert.Equal([1, 0], result.Preemptions);
+
+        // A held its GPU 100 s, then 230 s (restore included): 330 GPU-seconds.
+        Assert.Equal(330, result.HeldGpuSeconds[0], 9);
+        Assert.Equal(1, GpuScheduleMetrics.Compute(result).Preemptions);
+    }
+
+    [Fact]
+    public void Run_PreemptionDuringTheRestore_KeepsTheWorkLeft()
+    {
+        // A (0 s, 100 s) is preempted at 10 s (90 s left), resumed at 20 s (restore until 50 s), preempted at 40 s:
+        // still in its restore, so no progress; resumed at 60 s: 60 + 30 + 90 = 180.
+        var workload = GpuJobs.Whole((0, 1, 100));
+
+        var result = new GpuSimulator(workload, GpuClusterSpec.FromGpuCount(1), new ScriptedPreemptions([10, 20, 40, 60]), new ConsolidatePlacement()).Run();
+
+        Assert.Equal(180, result.Ends[0].WholeSeconds);
+        Assert.Equal(2, result.Preemptions[0]);
+    }
+
+    [Fact]
+    public void Run_PreemptingAWaitingJob_FailsNamingThePolicy()
+    {
+        var error = Assert.Throws<InvalidDecisionException>(() => new GpuSimulator(GpuJobs.Whole((0, 1, 10)), GpuClusterSpec.FromGpuCount(1), new PreemptWaitingPolicy(), new ConsolidatePlacement()).Run());
+
+        Assert.Equal("test/preempt-waiting preempted job number 0, which is not running (at t+0s).", error.Message);
+    }
+
+    /// <summary>Starts job 0 at time 0 and toggles it (preempt, start, ...) at the given seconds.</summary>
+    private sealed class ScriptedPreemptions(int[] toggles) : IGpuPolicy
+    {
+        public string Id => "test/toggle";
+
+        public bool NeedsPredictions => false;
+
+        public void Decide(GpuSchedulingContext context)
+        {
+            var seconds = context.Now.WholeSeconds;
+            if (seconds == 0 || (Array.IndexOf(toggles, (int)seconds) >= 0 && context.Waiting.Contains(0)))
+            {
+                context.TryStart(0);
+            }
+            else if (Array.IndexOf(toggles, (int)seconds) >= 0 && context.Running.Contains(0))
+            {
+                context.Preempt(0);
+            }
+
+            foreach (var toggle in toggles)
+            {
+                if (toggle > seconds)
+                {
+                    context.WakeAt(Core.Time.Instant.FromSeconds(toggle));
+                    break;
+                }
+            }
+        }
+    }
+
+    private sealed class PreemptWaitingPolicy : IGpuPolicy
+    {
+        public string Id => "test/preempt-waiting";
+
+        public bool NeedsPredictions => false;
+
+        public void Decide(GpuSchedulingContext context) => context.Preempt(0);
+    }
+}
