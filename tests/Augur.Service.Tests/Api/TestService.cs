@@ -15,9 +15,11 @@ namespace Augur.Service.Tests.Api;
 public sealed class TestService : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private readonly bool ownsData;
 
-    private TestService(WebApplication app, ServiceOptions options, Dictionary<string, string> tokens)
+    private TestService(WebApplication app, ServiceOptions options, Dictionary<string, string> tokens, bool ownsData)
     {
+        this.ownsData = ownsData;
         this.app = app;
         Options = options;
         Tokens = tokens;
@@ -52,7 +54,7 @@ public sealed class TestService : IAsyncDisposable
             ["root"] = tokenStore.Create("root", admin: true),
         };
         await app.StartAsync();
-        return new TestService(app, options, tokens);
+        return new TestService(app, options, tokens, ownsData: dataDirectory is null);
     }
 
     /// <summary>A client with <paramref name="user"/>'s token, or with none when null.</summary>
@@ -110,6 +112,11 @@ public sealed class TestService : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        if (!ownsData)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(Options.DataDirectory, recursive: true);

@@ -259,6 +259,7 @@ public sealed unsafe class LocalExecutor : IDisposable
         // An adopted process's status is unknown (only its parent, gone with the old service, could read it): it
         // counts as completed, with no exit code and the reason saying so.
         var state = process.Stopping ?? (status is null || exitCode == 0 ? JobState.Completed : JobState.Failed);
-        return new JobEnding(state, now, exitCode, peak > 0 ? peak : null, process.StopReason ?? reason);
+        var why = process.StopReason is null ? reason : reason is null ? process.StopReason : $"{process.StopReason}; {reason}";
+        return new JobEnding(state, now, exitCode, peak > 0 ? peak : null, why);
     }
 }
