@@ -35,7 +35,7 @@ public static class MetricsText
 
         text.Append(CultureInfo.InvariantCulture, $"augur_scheduling_latency_seconds_sum {Number(metrics.LatencySumSeconds)}\n");
         text.Append(CultureInfo.InvariantCulture, $"augur_scheduling_latency_seconds_count {cumulative}\n");
-        text.Append("# HELP augur_scheduling_latency_recent_seconds Quantiles of the latest 65,536 decision latencies.\n");
+        text.Append("# HELP augur_scheduling_latency_recent_seconds Quantiles of the latest 4,096 decision latencies.\n");
         text.Append("# TYPE augur_scheduling_latency_recent_seconds summary\n");
         foreach (var quantile in (double[])[0.5, 0.9, 0.99])
         {

@@ -3,14 +3,14 @@ namespace Augur.Service.Driver;
 /// <summary>
 /// What /metrics reports. The scheduler's loop writes; request threads read, so every field is read and written
 /// with Interlocked or Volatile. Decision latencies go into a fixed histogram (Prometheus) and a ring of the
-/// most recent ones, from which the benchmark's p50 and p99 are read.
+/// 4,096 most recent ones, from which the benchmark's p50 and p99 are read.
 /// </summary>
 public sealed class SchedulerMetrics
 {
     /// <summary>Upper bounds of the latency histogram's buckets, in seconds.</summary>
     public static IReadOnlyList<double> LatencyBounds { get; } = [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1];
 
-    private const int RecentSize = 1 << 16;
+    private const int RecentSize = 4096;
 
     private readonly long[] bucketCounts = new long[LatencyBounds.Count + 1];
     private readonly double[] recent = new double[RecentSize];
@@ -106,7 +106,7 @@ public sealed class SchedulerMetrics
         }
     }
 
-    /// <summary>The <paramref name="quantile"/> of the most recent decision latencies (up to 65,536), in seconds; NaN before any.</summary>
+    /// <summary>The <paramref name="quantile"/> of the most recent decision latencies (up to 4,096), in seconds; NaN before any.</summary>
     public double RecentLatency(double quantile)
     {
         double[] copy;
