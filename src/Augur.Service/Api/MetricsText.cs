@@ -23,7 +23,7 @@ public static class MetricsText
         Gauge(text, "augur_prediction_absolute_error_seconds", "Mean absolute error of run-time estimates over jobs that ran since the service started (NaN before the first).", metrics.MeanAbsoluteErrorSeconds);
         Counter(text, "augur_predicted_jobs_total", "Jobs the prediction error is averaged over.", metrics.PredictedJobs);
         Counter(text, "augur_invalid_decisions_total", "Decisions the driver refused (a policy bug).", metrics.InvalidDecisions);
-        text.Append("# HELP augur_scheduling_latency_seconds Time the policy took at one decision point.\n");
+        text.Append("# HELP augur_scheduling_latency_seconds Time the policy took to decide at one decision point (applying its starts excluded).\n");
         text.Append("# TYPE augur_scheduling_latency_seconds histogram\n");
         long cumulative = 0;
         for (var bucket = 0; bucket <= SchedulerMetrics.LatencyBounds.Count; bucket++)

@@ -30,6 +30,20 @@ public sealed partial class LiveScheduler
             throw Invalid($"started {job} needing {job.Processors} processors at {now}, when only {free} of {machine.Processors} were free");
         }
 
+        var applying = time.GetTimestamp();
+        try
+        {
+            return Apply(live, job);
+        }
+        finally
+        {
+            applyingTicks += time.GetTimestamp() - applying;
+        }
+    }
+
+    /// <summary>Starts a checked decision: the store first (running, no process yet), then the process, then its pid.</summary>
+    private Instant Apply(LiveJob live, JobRequest job)
+    {
         context.Waiting.Remove(job);
         waitingProcessors -= job.Processors;
         var predicted = estimator is not null && live.Estimate != Duration.MaxValue ? live.Estimate.TotalSeconds : (double?)null;

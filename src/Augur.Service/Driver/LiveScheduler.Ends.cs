@@ -28,7 +28,7 @@ public sealed partial class LiveScheduler
             estimator.Predictor.Learn(live.Request, Outcome(ending, runTime), new Instant(ending.EndMicroseconds));
         }
 
-        var estimate = estimator is not null && live.InitialEstimate != Duration.MaxValue ? live.InitialEstimate.TotalSeconds : (double?)null;
+        var estimate = estimator is not null && LearnsFrom(ending.State) && live.InitialEstimate != Duration.MaxValue ? live.InitialEstimate.TotalSeconds : (double?)null;
         metrics.RecordFinished(estimate, runTime.TotalSeconds);
         Decide(DecisionTrigger.Termination, null, planned);
     }

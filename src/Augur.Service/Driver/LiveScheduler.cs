@@ -41,6 +41,10 @@ public sealed partial class LiveScheduler : ISchedulingDriver, IDisposable
     private int allocatedProcessors;
     private long reservedMemory;
 
+    // Timestamp ticks spent applying starts (store transactions, spawning) within the current decision: the
+    // latency metric counts the policy's deciding, not the driver's fsyncs and forks.
+    private long applyingTicks;
+
     public LiveScheduler(JobStore store, LocalExecutor executor, IPolicy policy, RunTimeEstimator? estimator, MachineResources machine, TimeProvider time, SchedulerMetrics metrics, TextWriter log)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -214,6 +218,7 @@ public sealed partial class LiveScheduler : ISchedulingDriver, IDisposable
 
     private void DecideTimed(long started)
     {
+        applyingTicks = 0;
         try
         {
             policy.Decide(context);
@@ -225,7 +230,7 @@ public sealed partial class LiveScheduler : ISchedulingDriver, IDisposable
             log.WriteLine($"augur serve: invalid decision: {exception.Message}");
         }
 
-        metrics.RecordDecision(time.GetElapsedTime(started).TotalSeconds);
+        metrics.RecordDecision(time.GetElapsedTime(started, time.GetTimestamp() - applyingTicks).TotalSeconds);
     }
 
     private void PublishGauges()
