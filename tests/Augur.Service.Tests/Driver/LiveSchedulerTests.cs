@@ -26,10 +26,10 @@ public sealed class LiveSchedulerTests
             var id = await TestService.SubmitAsync(client, """{"command":"true","wall_time_seconds":60}""");
             var job = await TestService.WaitForEndAsync(client, id);
 
-            // Tsafrir's predictor: the mean of the user's last two run times in whole seconds, rounded down (2 s).
-            // Without relearning it would have no history and plan with the request (60 s).
+            // Tsafrir's predictor: the mean of the user's last two run times in whole seconds, rounded down (2 s on
+            // an idle machine). Without relearning it would have no history and plan with the request (60 s).
             var expected = ((long)runSeconds[0] + (long)runSeconds[1]) / 2;
-            Assert.Equal(2, expected);
+            Assert.InRange(expected, 2, 59);
             Assert.Equal(expected, job.GetProperty("predicted_run_seconds").GetDouble());
         }
     }
