@@ -39,7 +39,16 @@ public static class ServeCommand
                 Seed = parsed.GetValue(seed),
             };
             using var app = ServiceApplication.Build(options, TimeProvider.System, context.Error);
-            app.Run();
+            try
+            {
+                app.Run();
+            }
+            catch (Exception exception) when (exception is IOException or FormatException or InvalidOperationException or UriFormatException)
+            {
+                // Kestrel reports a port in use or a malformed --urls here; the generic handler would call it an output error.
+                throw new CommandLineFailureException(ExitCodes.Usage, $"cannot listen on '{options.Urls}': {exception.Message}");
+            }
+
             return ExitCodes.Ok;
         });
         return command;

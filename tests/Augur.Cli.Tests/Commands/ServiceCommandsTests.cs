@@ -34,4 +34,13 @@ public sealed class ServiceCommandsTests
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.Contains("did you mean", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Serve_MalformedUrls_IsAUsageErrorNamingThem()
+    {
+        using var folder = new TemporaryDirectory();
+        var run = CliRun.Of("serve", "--data", folder.Path, "--urls", "not-a-url");
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("cannot listen on 'not-a-url'", run.Error, StringComparison.Ordinal);
+    }
 }
