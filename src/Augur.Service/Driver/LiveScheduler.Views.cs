@@ -6,6 +6,10 @@ namespace Augur.Service.Driver;
 
 public sealed partial class LiveScheduler
 {
+    // Each predicted start adds steps to the profile that the next search walks: past this many positions the
+    // walk would grow with the square of the queue and hold up the scheduler, so later jobs get no prediction.
+    private const int PredictedPositions = 1000;
+
     private JobRequest[] queueBuffer = [];
 
     /// <summary>
@@ -33,7 +37,7 @@ public sealed partial class LiveScheduler
         {
             var request = queueBuffer[position];
             var job = jobsByIndex[request.Index]!;
-            var start = profile.EarliestFit(request.Processors, job.Estimate, now);
+            var start = position < PredictedPositions ? profile.EarliestFit(request.Processors, job.Estimate, now) : Instant.MaxValue;
             if (start != Instant.MaxValue)
             {
                 profile.Allocate(start, start + job.Estimate, request.Processors);

@@ -24,6 +24,33 @@ public sealed class ClusterEndpointsTests
         await client.PostAsync(new Uri($"/v1/jobs/{runningId}/cancel", UriKind.Relative), null);
     }
 
+    [Fact]
+    public async Task Queue_ForAUser_ShowsOnlyTheirJobsAtGlobalPositionsAndNoPredictionPast1000()
+    {
+        await using var service = await TestService.StartAsync(processors: 1);
+        using var alice = service.Client("alice");
+        using var bob = service.Client("bob");
+        var blocker = await TestService.SubmitAsync(alice, """{"command":"sleep","arguments":["30"],"wall_time_seconds":100}""");
+        var bobFirst = await TestService.SubmitAsync(bob, """{"command":"true","wall_time_seconds":10}""");
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            for (var i = 0; i < 125; i++)
+            {
+                await TestService.SubmitAsync(alice, """{"command":"true","wall_time_seconds":10}""");
+            }
+        })));
+        var bobLast = await TestService.SubmitAsync(bob, """{"command":"true","wall_time_seconds":10}""");
+
+        var queue = await TestService.JsonOf(await bob.GetAsync(new Uri("/v1/queue", UriKind.Relative)));
+        Assert.Equal(1002, queue.GetProperty("waiting").GetInt32());
+        var entries = queue.GetProperty("jobs").EnumerateArray().ToList();
+        Assert.Equal([bobFirst, bobLast], entries.Select(entry => entry.GetProperty("id").GetInt64()));
+        Assert.Equal([1, 1002], entries.Select(entry => entry.GetProperty("position").GetInt32()));
+        Assert.Equal(JsonValueKind.String, entries[0].GetProperty("predicted_start").ValueKind);
+        Assert.Equal(JsonValueKind.Null, entries[1].GetProperty("predicted_start").ValueKind);
+        await alice.PostAsync(new Uri($"/v1/jobs/{blocker}/cancel", UriKind.Relative), null);
+    }
+
     [Theory]
     [InlineData("?limit=0")]
     [InlineData("?limit=x")]
