@@ -214,6 +214,19 @@ public sealed class JobEndpointsTests
         Assert.Equal("cancelled", (await TestService.WaitForEndAsync(client, blocker)).GetProperty("state").GetString());
     }
 
+    [Theory]
+    [InlineData("GET", "/v1/nothing-here", 404)]
+    [InlineData("DELETE", "/v1/jobs/1", 405)]
+    public async Task Request_UnknownRouteOrMethod_IsAProblem(string method, string path, int status)
+    {
+        await using var service = await TestService.StartAsync();
+        using var client = service.Client();
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
+        var response = await client.SendAsync(request);
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task Cancel_MalformedId_IsA400()
     {
