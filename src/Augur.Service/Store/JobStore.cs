@@ -137,8 +137,9 @@ public sealed partial class JobStore : IDisposable
     public bool MarkEnded(long id, JobEnding ending)
     {
         ArgumentNullException.ThrowIfNull(ending);
+        // An end without a reason keeps the one before it: a requeued job still says that it was lost once.
         return Change(
-            "UPDATE jobs SET state = $state, end_us = $end, exit_code = $exit, peak_rss_kb = $rss, reason = $reason WHERE id = $id AND state IN ('queued', 'running')",
+            "UPDATE jobs SET state = $state, end_us = $end, exit_code = $exit, peak_rss_kb = $rss, reason = COALESCE($reason, reason) WHERE id = $id AND state IN ('queued', 'running')",
             ("$id", id),
             ("$state", JobStates.Name(ending.State)),
             ("$end", ending.EndMicroseconds),

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Augur.Service.Executors.Local;
+using Augur.Service.Store;
 using Augur.Service.Tests.Api;
 
 namespace Augur.Service.Tests.Driver;
@@ -38,19 +40,29 @@ public sealed class LiveSchedulerTests
     public async Task Start_WithAQueuedJobInTheStore_RunsIt()
     {
         using var folder = new TemporaryFolder();
-        long id;
+        long id, blocker;
         await using (var service = await TestService.StartAsync(processors: 1, dataDirectory: folder.Path))
         {
             using var client = service.Client();
-            var blocker = await TestService.SubmitAsync(client, """{"command":"sleep","arguments":["30"],"wall_time_seconds":60}""");
+            blocker = await TestService.SubmitAsync(client, """{"command":"sleep","arguments":["30"],"wall_time_seconds":60}""");
             id = await TestService.SubmitAsync(client, """{"command":"true","wall_time_seconds":60}""");
             Assert.Equal("queued", (await TestService.JsonOf(await client.GetAsync(new Uri($"/v1/jobs/{id}", UriKind.Relative)))).GetProperty("state").GetString());
-            await client.PostAsync(new Uri($"/v1/jobs/{blocker}/cancel", UriKind.Relative), null);
-            await TestService.WaitForEndAsync(client, blocker);
+        }
+
+        // The blocker's process dies while the service is down, so the restarted service finds it gone.
+        using (var store = new JobStore(Path.Combine(folder.Path, "augur.db")))
+        {
+            var processId = store.Find(blocker)!.ProcessId!.Value;
+            Assert.Equal(0, PosixNative.kill(processId, PosixNative.SignalKill));
+            while (ProcessInspector.StartTicks(processId) is not null)
+            {
+                await Task.Delay(10);
+            }
         }
 
         await using var restarted = await TestService.StartAsync(processors: 1, dataDirectory: folder.Path);
         using var again = restarted.Client();
+        Assert.Equal("lost", (await TestService.WaitForEndAsync(again, blocker)).GetProperty("state").GetString());
         JsonElement job = await TestService.WaitForEndAsync(again, id);
         Assert.Equal("completed", job.GetProperty("state").GetString());
     }
