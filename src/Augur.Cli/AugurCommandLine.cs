@@ -13,7 +13,7 @@ public static class AugurCommandLine
     {
         ArgumentNullException.ThrowIfNull(args);
         var context = new CliContext(output, error);
-        var root = new RootCommand("Augur: a workload manager that learns. Simulate batch traces under scheduling policies.")
+        var root = new RootCommand("Augur: a workload manager that learns. Simulate batch traces under scheduling policies, or run them live (augur serve).")
         {
             SimulateCommand.Create(context),
             PredictCommand.Create(context),
@@ -24,6 +24,8 @@ public static class AugurCommandLine
             ValidateCommand.Create(context),
             GenerateCommand.Create(context),
             DemoCommand.Create(context),
+            ServeCommand.Create(context),
+            TokenCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

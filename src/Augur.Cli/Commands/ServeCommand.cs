@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Augur.Service.Api;
+using Augur.Service.Executors.Local;
+
+namespace Augur.Cli.Commands;
+
+/// <summary><c>augur serve</c>: the live scheduler with its HTTP API (docs/service.md).</summary>
+public static class ServeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var policy = new Option<string>("--policy") { Description = "the scheduling policy (augur policies lists them)", DefaultValueFactory = _ => "backfill/easy" };
+        var order = new Option<string?>("--order") { Description = "the queue order, for policies that take one" };
+        var predictor = new Option<string?>("--predictor") { Description = "plan with predicted run times (e.g. predictor/moe); requested times when absent" };
+        var corrector = new Option<string?>("--corrector") { Description = "the corrector for jobs that outlive their prediction" };
+        var data = new Option<string>("--data") { Description = "the folder of the store (augur.db) and the jobs' run folders", DefaultValueFactory = _ => "augur-data" };
+        var urls = new Option<string>("--urls") { Description = "where to listen (semicolon-separated); loopback only by default", DefaultValueFactory = _ => "http://127.0.0.1:8080" };
+        var processors = WholeNumberOption.CreateOptional("--procs", "processors jobs may use (default: this machine's)", minimum: 1);
+        var memory = WholeNumberOption.CreateOptional("--memory-mb", "memory jobs may ask for, in MiB (default: this machine's)", minimum: 1);
+        var gpus = WholeNumberOption.Create("--gpus", "GPUs jobs may ask for", 0, minimum: 0);
+        var grace = WholeNumberOption.Create("--grace-seconds", "seconds between SIGTERM and SIGKILL at a wall-time limit or a cancel", 10, minimum: 0);
+        var seed = WholeNumberOption.Create("--seed", "the predictors' random seed", 1, minimum: int.MinValue);
+        var command = new Command("serve", "Run the live scheduler: HTTP API, durable queue (SQLite), local executor.")
+        {
+            policy, order, predictor, corrector, data, urls, processors, memory, gpus, grace, seed,
+        };
+        command.SetAction(parsed =>
+        {
+            var options = new ServiceOptions
+            {
+                DataDirectory = Path.GetFullPath(parsed.GetValue(data)!),
+                Urls = parsed.GetValue(urls)!,
+                PolicyId = parsed.GetValue(policy)!,
+                OrderId = parsed.GetValue(order),
+                PredictorId = parsed.GetValue(predictor),
+                CorrectorId = parsed.GetValue(corrector),
+                Machine = LocalMachine.Detect(parsed.GetValue(processors), parsed.GetValue(memory), parsed.GetValue(gpus)),
+                GracePeriod = TimeSpan.FromSeconds(parsed.GetValue(grace)),
+                Seed = parsed.GetValue(seed),
+            };
+            using var app = ServiceApplication.Build(options, TimeProvider.System, context.Error);
+            try
+            {
+                app.Run();
+            }
+            catch (Exception exception) when (exception is IOException or FormatException or InvalidOperationException or UriFormatException)
+            {
+                // Kestrel reports a port in use or a malformed --urls here; the generic handler would call it an output error.
+                throw new CommandLineFailureException(ExitCodes.Usage, $"cannot listen on '{options.Urls}': {exception.Message}");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
