@@ -42,6 +42,12 @@ public static class SimulateCommand
             var gpuFormat = GpuTraceFormat.Detect(traceName, parsed.GetValue(gpuOptions.Format));
             if (gpuFormat is not null || GpuPolicyCatalogue.Contains(policyId))
             {
+                // Asked for and not written would be a silent skip: refuse until GPU runs have a report.
+                if (parsed.GetValue(report) || parsed.GetValue(window) is not null)
+                {
+                    throw new CommandLineFailureException(ExitCodes.Usage, "--report and --window cover batch runs only for now; a GPU run writes summary.json and jobs.csv (docs/gpu.md)");
+                }
+
                 return SimulateGpu(parsed, context, gpuOptions, traceName, gpuFormat, parsed.GetResult(policy) is null or { Implicit: true } ? "gpu/fifo" : policyId, parsed.GetValue(predictor), parsed.GetValue(traceOptions.Lenient), parsed.GetValue(output), parsed.GetValue(quiet));
             }
 
