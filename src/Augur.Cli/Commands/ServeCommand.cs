@@ -1,6 +1,11 @@
 using System.CommandLine;
 using Augur.Service.Api;
+using Augur.Service.Driver;
 using Augur.Service.Executors.Local;
+using Augur.Service.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Augur.Cli.Commands;
 
@@ -38,18 +43,31 @@ public static class ServeCommand
                 GracePeriod = TimeSpan.FromSeconds(parsed.GetValue(grace)),
                 Seed = parsed.GetValue(seed),
             };
-            using var app = ServiceApplication.Build(options, TimeProvider.System, context.Error);
+            WebApplication app;
             try
             {
-                app.Run();
+                app = ServiceApplication.Build(options, TimeProvider.System, context.Error);
             }
-            catch (Exception exception) when (exception is IOException or FormatException or InvalidOperationException or UriFormatException)
+            catch (DataFolderInUseException exception)
             {
-                // Kestrel reports a port in use or a malformed --urls here; the generic handler would call it an output error.
-                throw new CommandLineFailureException(ExitCodes.Usage, $"cannot listen on '{options.Urls}': {exception.Message}");
+                throw new CommandLineFailureException(ExitCodes.Usage, exception.Message);
             }
 
-            return ExitCodes.Ok;
+            using (app)
+            {
+                try
+                {
+                    app.StartAsync().GetAwaiter().GetResult();
+                }
+                catch (Exception exception) when (exception is IOException or FormatException or InvalidOperationException or UriFormatException)
+                {
+                    // Kestrel reports a port in use or a malformed --urls here; the generic handler would call it an output error.
+                    throw new CommandLineFailureException(ExitCodes.Usage, $"cannot listen on '{options.Urls}': {exception.Message}");
+                }
+
+                app.WaitForShutdown();
+                return app.Services.GetRequiredService<LiveScheduler>().Fault is null ? ExitCodes.Ok : ExitCodes.Failure;
+            }
         });
         return command;
     }

@@ -27,6 +27,7 @@ public static class ServiceApplication
         ArgumentNullException.ThrowIfNull(log);
         PolicyCatalogue.Validate(options.PolicyId, options.OrderId);
         Directory.CreateDirectory(options.DataDirectory);
+        var folderLock = DataFolderLock.Acquire(options.DataDirectory);
         var policy = PolicyCatalogue.Create(options.PolicyId, options.OrderId);
         var estimator = CreateEstimator(options);
 
@@ -50,12 +51,16 @@ public static class ServiceApplication
         var metrics = new SchedulerMetrics();
         var scheduler = new LiveScheduler(store, executor, policy, estimator, options.Machine, time, metrics, log);
         builder.Services.AddSingleton(tokens);
+        builder.Services.AddSingleton(scheduler);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<BearerAuthentication>();
-        app.MapGet("/healthz", () => Results.Text("ok\n")).WithName("Health").WithSummary("Liveness; needs no token.");
+        app.MapGet("/healthz", () => scheduler.Fault is null
+                ? Results.Text("ok\n")
+                : Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The scheduler stopped.", detail: scheduler.Fault.Message))
+            .WithName("Health").WithSummary("Liveness; needs no token. 503 once the scheduler's loop has failed.");
         app.MapOpenApi("/openapi.json");
         JobEndpoints.Map(app, store, scheduler, time);
         ClusterEndpoints.Map(app, scheduler, metrics);
@@ -68,7 +73,9 @@ public static class ServiceApplication
             scheduler.Dispose();
             executor.Dispose();
             store.Dispose();
+            folderLock.Dispose();
         });
+        scheduler.Faulted = _ => lifetime.StopApplication();
         scheduler.Start();
         if (tokens.Count() == 0)
         {

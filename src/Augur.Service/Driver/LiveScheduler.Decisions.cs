@@ -47,7 +47,14 @@ public sealed partial class LiveScheduler
         context.Waiting.Remove(job);
         waitingProcessors -= job.Processors;
         var predicted = estimator is not null && live.Estimate != Duration.MaxValue ? live.Estimate.TotalSeconds : (double?)null;
-        store.MarkStarting(live.Record.Id, now.Microseconds, predicted);
+        if (!store.MarkStarting(live.Record.Id, now.Microseconds, predicted))
+        {
+            // The store no longer holds it queued (it ended elsewhere): starting it could run it twice.
+            log.WriteLine($"augur serve: job {live.Record.Id} is no longer queued in the store; not started");
+            Forget(live);
+            return now;
+        }
+
         LaunchedProcess launched;
         try
         {

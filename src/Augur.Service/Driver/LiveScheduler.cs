@@ -113,12 +113,57 @@ public sealed partial class LiveScheduler : ISchedulingDriver, IDisposable
         return reply.Task;
     }
 
+    /// <summary>What stopped the scheduler's loop, or null while it runs (or after a clean stop).</summary>
+    public Exception? Fault { get; private set; }
+
+    /// <summary>Called once if the loop fails: the service must stop rather than acknowledge jobs it will not run.</summary>
+    public Action<Exception>? Faulted { get; set; }
+
     private async Task RunAsync()
+    {
+        try
+        {
+            await LoopAsync().ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The loop's last resort: any failure stops the service loudly instead of silently.
+        catch (Exception exception) when (exception is not OperationCanceledException || !stopping.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            Fault = exception;
+            log.WriteLine($"augur serve: the scheduler stopped: {exception}");
+            messages.Writer.TryComplete(exception);
+            while (messages.Reader.TryRead(out var pending))
+            {
+                FailReply(pending, exception);
+            }
+
+            Faulted?.Invoke(exception);
+        }
+    }
+
+    private static void FailReply(SchedulerMessage message, Exception exception)
+    {
+        switch (message)
+        {
+            case CancelRequested cancel:
+                cancel.Reply.TrySetException(exception);
+                break;
+            case QueueRequested queue:
+                queue.Reply.TrySetException(exception);
+                break;
+            case ClusterRequested cluster:
+                cluster.Reply.TrySetException(exception);
+                break;
+        }
+    }
+
+    private async Task LoopAsync()
     {
         var reader = messages.Reader;
         while (!stopping.IsCancellationRequested)
         {
-            now = WallClock.Now(time);
+            // Never backwards: a wall clock stepped back (NTP) must not reorder planned ends and wake-ups.
+            now = Instant.Max(now, WallClock.Now(time));
             HandleTimers();
             if (reader.TryRead(out var message))
             {

@@ -119,12 +119,13 @@ public sealed partial class JobStore : IDisposable
     /// Marks a queued job running before its process exists: a crash between this and <see cref="SetProcess"/>
     /// leaves a running job without a process, which recovery reports as lost instead of starting it twice.
     /// </summary>
-    public void MarkStarting(long id, long startMicroseconds, double? predictedSeconds) =>
+    /// <summary>Marks a queued job running; false (and nothing changed) when the store no longer has it queued.</summary>
+    public bool MarkStarting(long id, long startMicroseconds, double? predictedSeconds) =>
         Change(
             "UPDATE jobs SET state = 'running', start_us = $start, pid = NULL, pid_start_ticks = NULL, attempts = attempts + 1, predicted_s = $predicted WHERE id = $id AND state = 'queued'",
             ("$id", id),
             ("$start", startMicroseconds),
-            ("$predicted", predictedSeconds));
+            ("$predicted", predictedSeconds)) == 1;
 
     public void SetProcess(long id, int processId, long processStartTicks) =>
         Change(

@@ -26,6 +26,23 @@ public sealed class JobStoreTests
     }
 
     [Fact]
+    public async Task MarkStarting_JobNoLongerQueued_ChangesNothingAndSaysSo()
+    {
+        using var folder = new TemporaryFolder();
+        using var store = new JobStore(Path.Combine(folder.Path, "augur.db"));
+        var id = (await store.SubmitAsync(Specification, "key", "hash", 0)).Job.Id;
+
+        var first = store.MarkStarting(id, 10, null);
+        var second = store.MarkStarting(id, 20, null);
+
+        // The second start would run the job twice: the store refuses it, and the first start's time stays.
+        Assert.True(first);
+        Assert.False(second);
+        Assert.Equal(10, store.Find(id)!.StartMicroseconds);
+        Assert.Equal(1, store.Find(id)!.Attempts);
+    }
+
+    [Fact]
     public async Task SubmitAsync_ManyAtOnce_CommitsEachOnceInIdOrder()
     {
         using var folder = new TemporaryFolder();
