@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -76,15 +77,27 @@ public sealed class TestService : IAsyncDisposable
     }
 
     /// <summary>Polls a job until it reaches a final state (or the test's hang timeout ends the run).</summary>
+    /// <summary>How long a wait may last before the test fails instead of hanging (generous: the machine may be loaded).</summary>
+    public static TimeSpan HangGuard { get; } = TimeSpan.FromMinutes(3);
+
     public static async Task<JsonElement> WaitForEndAsync(HttpClient client, long id)
     {
         ArgumentNullException.ThrowIfNull(client);
+
+        // A hang guard, not a speed check: a regression fails here with the job's last state instead of hanging
+        // until the test host is killed.
+        var deadline = Stopwatch.StartNew();
         while (true)
         {
             var job = await JsonOf(await client.GetAsync(new Uri($"/v1/jobs/{id}", UriKind.Relative)));
             if (job.GetProperty("state").GetString() is not ("queued" or "running"))
             {
                 return job;
+            }
+
+            if (deadline.Elapsed > HangGuard)
+            {
+                throw new TimeoutException($"job {id} did not end within {HangGuard.TotalMinutes} minutes; last seen: {job}");
             }
 
             await Task.Delay(20);

@@ -140,6 +140,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
     {
         using var http = new HttpClient { BaseAddress = address };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var deadline = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             var queued = await TestService.JsonOf(await http.GetAsync(new Uri("/v1/jobs?state=queued&limit=1", UriKind.Relative)));
@@ -147,6 +148,11 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             if (queued.GetProperty("jobs").GetArrayLength() == 0 && running.GetProperty("jobs").GetArrayLength() == 0)
             {
                 return;
+            }
+
+            if (deadline.Elapsed > TestService.HangGuard)
+            {
+                throw new TimeoutException($"the service did not become idle within {TestService.HangGuard.TotalMinutes} minutes; queued: {queued}; running: {running}");
             }
 
             await Task.Delay(100);

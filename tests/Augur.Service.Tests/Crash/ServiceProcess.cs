@@ -28,10 +28,18 @@ public sealed class ServiceProcess : IDisposable
         service.process.OutputDataReceived += (_, _) => { };
         service.process.BeginErrorReadLine();
         service.process.BeginOutputReadLine();
-        var ready = await Task.WhenAny(service.listening.Task, service.process.WaitForExitAsync());
-        if (ready != service.listening.Task)
+        var exited = service.process.WaitForExitAsync();
+        var ready = await Task.WhenAny(service.listening.Task, exited, Task.Delay(Api.TestService.HangGuard));
+        if (ready == exited)
         {
             throw new InvalidOperationException($"augur serve exited with {service.process.ExitCode} before listening.");
+        }
+
+        if (ready != service.listening.Task)
+        {
+            // A hang guard: fail with a reason instead of waiting until the test host is killed.
+            service.Dispose();
+            throw new TimeoutException($"augur serve did not listen within {Api.TestService.HangGuard.TotalMinutes} minutes.");
         }
 
         return service;
