@@ -26,7 +26,15 @@ public static class ServiceApplication
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(log);
         PolicyCatalogue.Validate(options.PolicyId, options.OrderId);
-        Directory.CreateDirectory(options.DataDirectory);
+        // Only the service's user may read the store (commands, arguments) and the jobs' output.
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(options.DataDirectory);
+        }
+        else
+        {
+            Directory.CreateDirectory(options.DataDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         var folderLock = DataFolderLock.Acquire(options.DataDirectory);
         var policy = PolicyCatalogue.Create(options.PolicyId, options.OrderId);
         var estimator = CreateEstimator(options);

@@ -30,7 +30,15 @@ public sealed unsafe class LocalExecutor : IDisposable
         this.runsDirectory = runsDirectory;
         this.time = time;
         graceMicroseconds = (long)gracePeriod.TotalMicroseconds;
-        Directory.CreateDirectory(runsDirectory);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(runsDirectory);
+        }
+        else
+        {
+            // Only the service's user may read the jobs' output.
+            Directory.CreateDirectory(runsDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         environment = [.. System.Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
             .Select(entry => $"{entry.Key}={entry.Value}")
             .Where(entry => !entry.StartsWith("AUGUR_", StringComparison.Ordinal))];

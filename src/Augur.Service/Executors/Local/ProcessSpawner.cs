@@ -24,8 +24,8 @@ internal static unsafe class ProcessSpawner
         {
             Check(PosixNative.posix_spawn_file_actions_addchdir_np(actions, Utf8(request.WorkingDirectory, strings)), "chdir");
             Check(PosixNative.posix_spawn_file_actions_addopen(actions, 0, Utf8("/dev/null", strings), PosixNative.OpenReadOnly, 0), "open /dev/null");
-            Check(PosixNative.posix_spawn_file_actions_addopen(actions, 1, Utf8(request.StandardOutput, strings), PosixNative.OpenWriteCreateTruncate, Convert.ToInt32("644", 8)), "open stdout");
-            Check(PosixNative.posix_spawn_file_actions_addopen(actions, 2, Utf8(request.StandardError, strings), PosixNative.OpenWriteCreateTruncate, Convert.ToInt32("644", 8)), "open stderr");
+            Check(PosixNative.posix_spawn_file_actions_addopen(actions, 1, Utf8(request.StandardOutput, strings), PosixNative.OpenWriteCreateTruncate, Convert.ToInt32("600", 8)), "open stdout");
+            Check(PosixNative.posix_spawn_file_actions_addopen(actions, 2, Utf8(request.StandardError, strings), PosixNative.OpenWriteCreateTruncate, Convert.ToInt32("600", 8)), "open stderr");
             _ = PosixNative.sigemptyset(noSignals);
             _ = PosixNative.sigfillset(allSignals);
             Check(PosixNative.posix_spawnattr_setsigmask(attributes, noSignals), "posix_spawnattr_setsigmask");

@@ -46,6 +46,26 @@ public sealed class LocalExecutorTests
         Assert.Contains("No such file", exception.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public async Task Launch_AnyJob_OutputIsReadableByTheServicesUserOnly()
+    {
+        using var folder = new TemporaryFolder();
+        var runs = Path.Combine(folder.Path, "runs");
+        using var executor = new LocalExecutor(runs, TimeProvider.System, TimeSpan.FromMilliseconds(500));
+        var exited = new TaskCompletionSource<ProcessExit>(TaskCreationOptions.RunContinuationsAsynchronously);
+        executor.Exited = exit => exited.TrySetResult(exit);
+
+        executor.Launch(Job("echo", ["secret"], 60), 0);
+        await exited.Task.WaitAsync(TimeSpan.FromMinutes(3));
+
+        // rw------- for the output files, rwx------ for the runs folder: other accounts on the host read nothing.
+        var owner = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        Assert.Equal(owner, File.GetUnixFileMode(Path.Combine(executor.RunFolder(1), "stdout")));
+        Assert.Equal(owner, File.GetUnixFileMode(Path.Combine(executor.RunFolder(1), "stderr")));
+        Assert.Equal(owner | UnixFileMode.UserExecute, File.GetUnixFileMode(runs));
+    }
+
     private static JobRecord Job(string command, string[] arguments, long wallTime) =>
         new(1, new JobSpecification("test", command, arguments, false, 1, 0, 0, wallTime, "alice", [], false), JobState.Queued, 0);
 
