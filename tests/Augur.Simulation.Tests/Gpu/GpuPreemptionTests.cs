@@ -29,6 +29,19 @@ public sealed class GpuPreemptionTests
     }
 
     [Fact]
+    public void Run_TiresiasWithEveryGpuAdmitted_StartsACpuOnlyJob()
+    {
+        // One GPU. A (0 s, 1 GPU, 300 s) holds it; B (10 s, 0 GPUs, 50 s) arrives with the GPU budget at 0 but
+        // needs none of it, so it starts at once: 10 + 50 = 60. A, alone on its GPU, ends at 300.
+        var workload = GpuJobs.Whole((0, 1, 300), (10, 0, 50));
+
+        var result = new GpuSimulator(workload, GpuClusterSpec.FromGpuCount(1), new TiresiasPolicy(), new ConsolidatePlacement()).Run();
+
+        Assert.Equal([0L, 10], result.Starts.Select(s => s.WholeSeconds));
+        Assert.Equal([300L, 60], result.Ends.Select(s => s.WholeSeconds));
+    }
+
+    [Fact]
     public void Run_PreemptionDuringTheRestore_KeepsTheWorkLeft()
     {
         // A (0 s, 100 s) is preempted at 10 s (90 s left), resumed at 20 s (restore until 50 s), preempted at 40 s:
