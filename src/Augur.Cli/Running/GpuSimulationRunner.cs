@@ -149,6 +149,11 @@ public static class GpuSimulationRunner
             context.Error.WriteLine($"warning: {metrics.NeverStarted} jobs never started under {result.PolicyId}");
         }
 
+        if (metrics.NeverFinished > 0)
+        {
+            context.Error.WriteLine($"warning: {metrics.NeverFinished} jobs were preempted and never resumed under {result.PolicyId}");
+        }
+
         var table = new Table().Border(TableBorder.Simple);
         string[] columns = ["policy", "jct mean", "jct median", "jct p95", "jct p99", "delay mean", "delay p95", "GPU alloc", "slowed"];
         foreach (var column in columns)
