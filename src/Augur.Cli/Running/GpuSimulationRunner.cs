@@ -64,6 +64,11 @@ public static class GpuSimulationRunner
     {
         var trace = PhillyReader.Read(request.Trace, options);
         var workload = PhillyWorkload.From(trace);
+        if (request.Gpus is { } asked)
+        {
+            GpuClusterSizing.CheckSize(asked, $"--gpus {asked.ToString(CultureInfo.InvariantCulture)}");
+        }
+
         var gpus = request.Gpus ?? GpuClusterSizing.GpusFor(workload, request.Load ?? throw new CommandLineFailureException(ExitCodes.Usage, $"{request.Trace}: give the cluster's size: --load X (offered load) or --gpus N"));
         var cluster = GpuClusterSpec.FromGpuCount(gpus, request.GpusPerNode);
         var invariant = CultureInfo.InvariantCulture;
