@@ -1,3 +1,4 @@
+using System.Globalization;
 using Augur.Core.Jobs;
 
 namespace Augur.Cli.Running;
@@ -8,6 +9,23 @@ namespace Augur.Cli.Running;
 /// </summary>
 public static class GpuClusterSizing
 {
+    /// <summary>
+    /// The largest cluster a GPU run builds: the GPU readers' own maximum for one job. Past it the per-GPU arrays
+    /// grow to gigabytes and the node count overflows, so a larger size is a usage error rather than a crash.
+    /// </summary>
+    public const int MaxGpus = 1_000_000;
+
+    /// <summary>Refuses (exit 2) a cluster of more than <see cref="MaxGpus"/> GPUs, naming how it was asked for.</summary>
+    public static void CheckSize(double gpus, string askedBy)
+    {
+        if (gpus > MaxGpus)
+        {
+            throw new CommandLineFailureException(
+                ExitCodes.Usage,
+                $"{askedBy} makes a cluster of {gpus.ToString("0", CultureInfo.InvariantCulture)} GPUs, more than the {MaxGpus.ToString(CultureInfo.InvariantCulture)} a GPU run simulates");
+        }
+    }
+
     public static int GpusFor(GpuWorkload workload, double load)
     {
         ArgumentNullException.ThrowIfNull(workload);
@@ -26,6 +44,7 @@ public static class GpuClusterSizing
         }
 
         var gpus = Math.Ceiling(gpuSeconds / (load * span));
-        return gpus >= int.MaxValue ? int.MaxValue : Math.Max(largest, (int)gpus);
+        CheckSize(gpus, $"--load {load.ToString(CultureInfo.InvariantCulture)}");
+        return Math.Max(largest, (int)gpus);
     }
 }

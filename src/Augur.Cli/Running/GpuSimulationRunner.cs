@@ -64,6 +64,11 @@ public static class GpuSimulationRunner
     {
         var trace = PhillyReader.Read(request.Trace, options);
         var workload = PhillyWorkload.From(trace);
+        if (request.Gpus is { } asked)
+        {
+            GpuClusterSizing.CheckSize(asked, $"--gpus {asked.ToString(CultureInfo.InvariantCulture)}");
+        }
+
         var gpus = request.Gpus ?? GpuClusterSizing.GpusFor(workload, request.Load ?? throw new CommandLineFailureException(ExitCodes.Usage, $"{request.Trace}: give the cluster's size: --load X (offered load) or --gpus N"));
         var cluster = GpuClusterSpec.FromGpuCount(gpus, request.GpusPerNode);
         var invariant = CultureInfo.InvariantCulture;
@@ -147,6 +152,11 @@ public static class GpuSimulationRunner
         if (metrics.NeverStarted > 0)
         {
             context.Error.WriteLine($"warning: {metrics.NeverStarted} jobs never started under {result.PolicyId}");
+        }
+
+        if (metrics.NeverFinished > 0)
+        {
+            context.Error.WriteLine($"warning: {metrics.NeverFinished} jobs were preempted and never resumed under {result.PolicyId}");
         }
 
         var table = new Table().Border(TableBorder.Simple);

@@ -105,13 +105,9 @@ public sealed class TiresiasPolicy : IGpuPolicy
                 }
             }
 
+            // No early exit when the budget reaches zero: a job needing no GPU still fits and must not starve.
             foreach (var job in queues[q])
             {
-                if (budget == 0)
-                {
-                    break;
-                }
-
                 var need = context.Jobs[job].Resources.TotalGpuMilli;
                 if (need <= budget)
                 {

@@ -6,7 +6,7 @@ namespace Augur.Reports.Gpu;
 /// <summary>
 /// Writes a GPU run's jobs.csv, one row per job in submission order:
 /// <c>id,submit,start,end,wait,jct,run,trace_run,gpus,gpu_milli,nodes,slowed,group</c> (seconds; start, end,
-/// wait, jct and run empty for a job that never started; start is the first start, run the end minus it
+/// wait, jct and run empty for a job that never started; end, jct and run empty for one preempted and never resumed; start is the first start, run the end minus it
 /// (a preempted job's gaps and restores included), trace_run the trace's run time; gpu_milli the share of each GPU, 1000 for whole GPUs; nodes the nodes the job spanned; slowed 1
 /// when the cross-node slowdown applied).
 /// </summary>
@@ -30,15 +30,27 @@ public static class GpuJobsCsvWriter
             writer.Write(',');
             if (result.Started(i))
             {
+                var finished = result.Finished(i);
                 writer.Write(Formatting.Seconds(result.Starts[i]));
                 writer.Write(',');
-                writer.Write(Formatting.Seconds(result.Ends[i]));
+                if (finished)
+                {
+                    writer.Write(Formatting.Seconds(result.Ends[i]));
+                }
+
                 writer.Write(',');
                 writer.Write(Formatting.Seconds(result.WaitOf(i)));
                 writer.Write(',');
-                writer.Write(Formatting.Seconds(result.CompletionTimeOf(i)));
-                writer.Write(',');
-                writer.Write(Formatting.Seconds(result.RunOf(i)));
+                if (finished)
+                {
+                    writer.Write(Formatting.Seconds(result.CompletionTimeOf(i)));
+                    writer.Write(',');
+                    writer.Write(Formatting.Seconds(result.RunOf(i)));
+                }
+                else
+                {
+                    writer.Write(',');
+                }
             }
             else
             {

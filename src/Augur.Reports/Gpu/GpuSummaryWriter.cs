@@ -30,6 +30,7 @@ public static class GpuSummaryWriter
 
         json.WriteNumber("jobs", result.Workload.Count);
         json.WriteNumber("never_started", metrics.NeverStarted);
+        json.WriteNumber("never_finished", metrics.NeverFinished);
         json.WriteStartObject("cluster");
         json.WriteString("name", result.Cluster.Name);
         json.WriteNumber("nodes", result.Cluster.Nodes.Count);

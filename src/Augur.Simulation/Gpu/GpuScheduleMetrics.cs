@@ -3,7 +3,8 @@ using Augur.Simulation.Metrics;
 namespace Augur.Simulation.Gpu;
 
 /// <summary>
-/// The metrics of a GPU schedule, in seconds, over the jobs that ran. Job completion time (JCT) is end minus
+/// The metrics of a GPU schedule, in seconds, over the jobs that finished (a job preempted and never resumed
+/// has no end, so it is only counted, in <c>NeverFinished</c>). Job completion time (JCT) is end minus
 /// submit; queueing delay is start minus submit. Percentiles are type 7 (see <see cref="ScheduleMetrics"/>).
 /// Makespan is the last end minus the first submit. Preemptions are counted over all jobs. GPU allocation is the GPU-seconds held (shares count in
 /// proportion: 460 milli for 100 s is 46 GPU-seconds) over GPUs times makespan.
@@ -11,6 +12,7 @@ namespace Augur.Simulation.Gpu;
 public sealed record GpuScheduleMetrics(
     int Jobs,
     int NeverStarted,
+    int NeverFinished,
     double JctMean,
     double JctMedian,
     double JctP95,
@@ -36,10 +38,21 @@ public sealed record GpuScheduleMetrics(
         var lastEnd = long.MinValue;
         var slowed = 0;
         var preemptions = 0L;
+        var neverStarted = 0;
+        var neverFinished = 0;
         for (var i = 0; i < jobs.Count; i++)
         {
             if (!result.Started(i))
             {
+                neverStarted++;
+                continue;
+            }
+
+            // Its preemptions happened; its end, and so its JCT and the makespan, do not exist.
+            preemptions += result.Preemptions[i];
+            if (!result.Finished(i))
+            {
+                neverFinished++;
                 continue;
             }
 
@@ -52,12 +65,11 @@ public sealed record GpuScheduleMetrics(
             firstSubmit = Math.Min(firstSubmit, jobs[i].Request.Submit.Microseconds);
             lastEnd = Math.Max(lastEnd, result.Ends[i].Microseconds);
             slowed += result.Slowed[i] ? 1 : 0;
-            preemptions += result.Preemptions[i];
         }
 
         if (count == 0)
         {
-            return new GpuScheduleMetrics(0, jobs.Count, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new GpuScheduleMetrics(0, neverStarted, neverFinished, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, preemptions);
         }
 
         Array.Sort(completion, 0, count);
@@ -66,7 +78,8 @@ public sealed record GpuScheduleMetrics(
         var allocation = makespan > 0 ? gpuSeconds / (result.Cluster.TotalGpus * makespan) : 0;
         return new GpuScheduleMetrics(
             count,
-            jobs.Count - count,
+            neverStarted,
+            neverFinished,
             completionSum / count,
             ScheduleMetrics.Percentile(completion, count, 0.5),
             ScheduleMetrics.Percentile(completion, count, 0.95),

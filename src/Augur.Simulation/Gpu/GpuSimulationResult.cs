@@ -91,6 +91,12 @@ public sealed class GpuSimulationResult
 
     public bool Started(int job) => Starts[job] != Instant.MaxValue;
 
+    /// <summary>
+    /// Whether the job ran to its end. A job preempted and never resumed has started but not finished: it has
+    /// no end, so no completion time or run.
+    /// </summary>
+    public bool Finished(int job) => Ends[job] != Instant.MaxValue;
+
     /// <summary>Queueing delay: start minus submit.</summary>
     public Duration WaitOf(int job) => Starts[job] - Workload.Jobs[job].Request.Submit;
 

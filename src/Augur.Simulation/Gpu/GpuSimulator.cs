@@ -48,6 +48,7 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
     private long sequence;
     private long decisionPoints;
     private Instant now;
+    private bool wokeUpNow;
 
     /// <param name="workload">The jobs and their run times (only this class reads those).</param>
     /// <param name="cluster">The machine.</param>
@@ -75,6 +76,12 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         if (!(this.options.SpreadSlowdown >= 1) || double.IsInfinity(this.options.SpreadSlowdown))
         {
             throw new ArgumentException($"The cross-node slowdown must be a finite factor of at least 1, not {this.options.SpreadSlowdown}.", nameof(options));
+        }
+
+        // A negative restore would end a resumed job before it started.
+        if (this.options.CheckpointRestore < Duration.Zero)
+        {
+            throw new ArgumentException($"The checkpoint-restore time must be at least 0, not {this.options.CheckpointRestore}.", nameof(options));
         }
 
         if (policy.NeedsPredictions && predictions is null)
@@ -135,6 +142,7 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
             var endAt = ends.Count > 0 ? ends.Peek().Time : long.MaxValue;
             now = new Instant(Math.Min(submitAt, endAt));
             context.Advance(now);
+            wokeUpNow = false;
 
             // Everything that happens at this instant is applied before the one decision: the order among
             // submissions (workload order) and ends (heap order) cannot change what the policy then sees.
@@ -149,6 +157,7 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
                 if (happened.Kind == DecisionTrigger.WakeUp)
                 {
                     pendingWakeUps.Remove(happened.Time);
+                    wokeUpNow = true;
                     continue;
                 }
 
@@ -251,6 +260,13 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         if (instant < now)
         {
             throw new InvalidDecisionException($"{policy.Id} asked to wake at {instant}, before now ({now}).");
+        }
+
+        // A wake-up at now asked while deciding on a wake-up at now would be answered by the same decision
+        // again, forever: it is already being served, so it is dropped (as the live service does).
+        if (instant == now && wokeUpNow)
+        {
+            return;
         }
 
         if (pendingWakeUps.Add(instant.Microseconds))

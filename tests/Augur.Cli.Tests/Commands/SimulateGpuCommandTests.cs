@@ -96,6 +96,25 @@ public sealed class SimulateGpuCommandTests : IDisposable
     }
 
     [Fact]
+    public void Simulate_TinyLoad_IsAUsageErrorNamingTheSizeAndTheCap()
+    {
+        var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/fifo", "--load", "0.0000001");
+
+        // 510 GPU-seconds over a 20 s span at load 1e-7: ceil(510 / (1e-7 x 20)) = 255,000,000 GPUs.
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--load 1E-07 makes a cluster of 255000000 GPUs, more than the 1000000 a GPU run simulates", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_HugeGpuCount_IsAUsageErrorNamingTheSizeAndTheCap()
+    {
+        var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/fifo", "--gpus", "2147483647");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--gpus 2147483647 makes a cluster of 2147483647 GPUs, more than the 1000000 a GPU run simulates", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Simulate_LoadAndGpus_IsAUsageError()
     {
         var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/fifo", "--gpus", "4", "--load", "1");

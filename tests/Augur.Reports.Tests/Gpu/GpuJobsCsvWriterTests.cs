@@ -1,6 +1,7 @@
 using Augur.Core.Clusters;
 using Augur.Core.Jobs;
 using Augur.Core.Resources;
+using Augur.Core.Scheduling.Gpu;
 using Augur.Core.Time;
 using Augur.Policies.Gpu;
 using Augur.Policies.Gpu.Placement;
@@ -35,5 +36,44 @@ public sealed class GpuJobsCsvWriterTests
                 string.Empty,
             ],
             writer.ToString().Split('\n'));
+    }
+
+    [Fact]
+    public void Write_JobPreemptedAndNeverResumed_EndJctAndRunEmpty()
+    {
+        // One GPU. Job "a" (1 s, 1 GPU, 100 s) starts at 1 and is preempted at 10 s, never to resume: start 1,
+        // wait 1 - 1 = 0, no end, JCT or run.
+        var jobs = new List<GpuWorkloadJob>
+        {
+            new(new GpuJobRequest(0, "a", Instant.FromSeconds(1), GpuRequest.Whole(1), "vc"), Duration.FromSeconds(100)),
+        };
+        var result = new GpuSimulator(new GpuWorkload("w", jobs), GpuClusterSpec.FromGpuCount(1), new PreemptAtTen(), new ConsolidatePlacement()).Run();
+        using var writer = new StringWriter();
+
+        GpuJobsCsvWriter.Write(writer, result);
+
+        Assert.Equal([GpuJobsCsvWriter.Header, "a,1,1,,0,,,100,1,1000,1,0,vc", string.Empty], writer.ToString().Split('\n'));
+    }
+
+    /// <summary>Starts every job on arrival and preempts job 0 at 10 s for good.</summary>
+    private sealed class PreemptAtTen : IGpuPolicy
+    {
+        public string Id => "test/preempt-at-ten";
+
+        public bool NeedsPredictions => false;
+
+        public void Decide(GpuSchedulingContext context)
+        {
+            foreach (var job in context.Arrived)
+            {
+                context.TryStart(job);
+                context.WakeAt(Instant.FromSeconds(10));
+            }
+
+            if (context.Now.WholeSeconds == 10 && context.Running.Contains(0))
+            {
+                context.Preempt(0);
+            }
+        }
     }
 }

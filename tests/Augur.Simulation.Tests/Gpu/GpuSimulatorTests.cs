@@ -2,6 +2,7 @@ using Augur.Core.Clusters;
 using Augur.Core.Resources;
 using Augur.Core.Scheduling;
 using Augur.Core.Scheduling.Gpu;
+using Augur.Core.Time;
 using Augur.Policies.Gpu;
 using Augur.Policies.Gpu.Placement;
 using Augur.Simulation.Gpu;
@@ -152,6 +153,54 @@ public sealed class GpuSimulatorTests
         // Makespan 150 - 0; GPU-seconds 4 x 100 + 2 x 50 + 1 x 10 = 510 over 4 GPUs x 150 s = 0.85.
         Assert.Equal(150, metrics.Makespan, 9);
         Assert.Equal(0.85, metrics.GpuAllocation, 9);
+    }
+
+    [Fact]
+    public void Constructor_NegativeCheckpointRestore_Throws()
+    {
+        var options = new GpuSimulationOptions { CheckpointRestore = Duration.FromSeconds(-1) };
+
+        var error = Assert.Throws<ArgumentException>(() => new GpuSimulator(GpuJobs.Whole((0, 1, 1)), GpuClusterSpec.FromGpuCount(1), new GpuFifoPolicy(), new ConsolidatePlacement(), options));
+
+        Assert.StartsWith("The checkpoint-restore time must be at least 0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_PolicyWakesAtNowOnEveryDecision_EndsWithOneWakeUpPerInstant()
+    {
+        // A (0 s, 1 GPU, 10 s). Decisions: 0 s (submission; asks to wake at 0), 0 s (the wake-up; its ask at 0
+        // is dropped), 10 s (the end; asks to wake at 10), 10 s (the wake-up; dropped): 4 decisions, A ends at 10.
+        var workload = GpuJobs.Whole((0, 1, 10));
+
+        var result = new GpuSimulator(workload, GpuClusterSpec.FromGpuCount(1), new WakeNowPolicy(), new ConsolidatePlacement()).Run();
+
+        Assert.Equal(4, result.DecisionPoints);
+        Assert.Equal(10, result.Ends[0].WholeSeconds);
+    }
+
+    /// <summary>Starts what it can and asks to wake at the current instant every time; gives up after 100 decisions (a loop).</summary>
+    private sealed class WakeNowPolicy : IGpuPolicy
+    {
+        private int decisions;
+
+        public string Id => "test/wake-now";
+
+        public bool NeedsPredictions => false;
+
+        public void Decide(GpuSchedulingContext context)
+        {
+            if (++decisions > 100)
+            {
+                throw new InvalidOperationException("The driver keeps deciding at the same instant.");
+            }
+
+            foreach (var job in context.Arrived)
+            {
+                context.TryStart(job);
+            }
+
+            context.WakeAt(context.Now);
+        }
     }
 
     private sealed class StartTwicePolicy : IGpuPolicy
