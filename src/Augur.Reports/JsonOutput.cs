@@ -28,4 +28,32 @@ public static class JsonOutput
             json.WriteNull(name);
         }
     }
+
+    /// <summary>Writes an object of counts by name, in ordinal name order so that the file is stable.</summary>
+    public static void WriteCounts(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, int> counts)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(counts);
+        json.WriteStartObject(name);
+        foreach (var count in counts.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            json.WriteNumber(count.Key, count.Value);
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes an object of texts by name, in ordinal name order so that the file is stable.</summary>
+    public static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, string> values)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(values);
+        json.WriteStartObject(name);
+        foreach (var value in values.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            json.WriteString(value.Key, value.Value);
+        }
+
+        json.WriteEndObject();
+    }
 }

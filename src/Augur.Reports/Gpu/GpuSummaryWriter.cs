@@ -38,11 +38,11 @@ public static class GpuSummaryWriter
         json.WriteNumber("largest_node_gpus", result.Cluster.LargestNodeGpus);
         json.WriteNumber("spread_slowdown", JsonOutput.Round(result.Options.SpreadSlowdown));
         json.WriteEndObject();
-        WriteStrings(json, "options", run.Options);
+        JsonOutput.WriteStrings(json, "options", run.Options);
         json.WriteStartObject("input");
         json.WriteNumber("records_read", run.RecordsRead);
-        WriteCounts(json, "skipped", run.Skipped);
-        WriteCounts(json, "left_out", run.LeftOut);
+        JsonOutput.WriteCounts(json, "skipped", run.Skipped);
+        JsonOutput.WriteCounts(json, "left_out", run.LeftOut);
         json.WriteEndObject();
         json.WriteStartObject("metrics");
         json.WriteNumber("jct_mean", JsonOutput.Round(metrics.JctMean));
@@ -59,28 +59,6 @@ public static class GpuSummaryWriter
         json.WriteNumber("preemptions", metrics.Preemptions);
         json.WriteNumber("decision_points", result.DecisionPoints);
         json.WriteEndObject();
-        json.WriteEndObject();
-    }
-
-    private static void WriteCounts(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, int> counts)
-    {
-        json.WriteStartObject(name);
-        foreach (var count in counts.OrderBy(c => c.Key, StringComparer.Ordinal))
-        {
-            json.WriteNumber(count.Key, count.Value);
-        }
-
-        json.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, string> values)
-    {
-        json.WriteStartObject(name);
-        foreach (var value in values.OrderBy(v => v.Key, StringComparer.Ordinal))
-        {
-            json.WriteString(value.Key, value.Value);
-        }
-
         json.WriteEndObject();
     }
 }

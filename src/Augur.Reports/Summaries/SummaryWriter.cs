@@ -31,17 +31,11 @@ public static class SummaryWriter
         json.WriteString("name", result.Cluster.Name);
         json.WriteNumber("processors", result.Cluster.Processors);
         json.WriteEndObject();
-        json.WriteStartObject("options");
-        foreach (var option in run.Options.OrderBy(o => o.Key, StringComparer.Ordinal))
-        {
-            json.WriteString(option.Key, option.Value);
-        }
-
-        json.WriteEndObject();
+        JsonOutput.WriteStrings(json, "options", run.Options);
         json.WriteStartObject("input");
         json.WriteNumber("records_read", run.RecordsRead);
-        WriteCounts(json, "skipped", run.Skipped);
-        WriteCounts(json, "dropped", run.Dropped);
+        JsonOutput.WriteCounts(json, "skipped", run.Skipped);
+        JsonOutput.WriteCounts(json, "dropped", run.Dropped);
         json.WriteEndObject();
         json.WriteStartObject("metrics");
         json.WriteNumber("wait_mean", JsonOutput.Round(metrics.WaitMean));
@@ -94,17 +88,6 @@ public static class SummaryWriter
         JsonOutput.WriteNumberOrNull(json, "underprediction_rate", accuracy.UnderPredictionRate);
         JsonOutput.WriteNumberOrNull(json, "accuracy_mean", accuracy.MeanAccuracy);
         JsonOutput.WriteNumberOrNull(json, "interval_coverage", accuracy.IntervalCoverage);
-        json.WriteEndObject();
-    }
-
-    private static void WriteCounts(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, int> counts)
-    {
-        json.WriteStartObject(name);
-        foreach (var count in counts.OrderBy(c => c.Key, StringComparer.Ordinal))
-        {
-            json.WriteNumber(count.Key, count.Value);
-        }
-
         json.WriteEndObject();
     }
 }
