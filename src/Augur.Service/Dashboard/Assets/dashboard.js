@@ -177,7 +177,7 @@
       fact('waiting jobs', cluster.waiting_jobs),
       fact('policy', cluster.policy),
       fact('predictor', cluster.predictor || 'none (requests)'),
-      fact('mean |planned − actual|', meanError === null ? '–' : seconds(meanError)));
+      fact('mean planning error', meanError === null ? '–' : seconds(meanError)));
 
     renderUsers(users);
 
