@@ -24,11 +24,11 @@ public static class DashboardEndpoints
         ["/dashboard/uPlot-LICENSE.txt"] = (DashboardAssets.ChartLicense, "text/plain; charset=utf-8"),
     };
 
-    /// <summary>Whether a request is for one of the dashboard's files, which need no token (GET or HEAD only).</summary>
+    /// <summary>Whether a request is a GET of one of the dashboard's files, which need no token.</summary>
     public static bool IsPublic(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && Files.ContainsKey(request.Path.Value ?? string.Empty);
+        return HttpMethods.IsGet(request.Method) && Files.ContainsKey(request.Path.Value ?? string.Empty);
     }
 
     public static void Map(IEndpointRouteBuilder routes)

@@ -63,6 +63,8 @@ public sealed class DashboardEndpointsTests
 
     [Theory]
     [InlineData("POST", "/")]
+    [InlineData("HEAD", "/")]
+    [InlineData("DELETE", "/dashboard/dashboard.js")]
     [InlineData("GET", "/dashboard/other.js")]
     [InlineData("GET", "/dashboard/")]
     [InlineData("GET", "/index.html")]
