@@ -5,8 +5,9 @@ namespace Augur.Reports.Html;
 /// <summary>
 /// The files a report inlines, embedded in this assembly at build time: uPlot (its script, style sheet and
 /// licence, installed from npm by the build; see Assets/package.json) and the report's own script and style.
+/// uPlot is public so that the service's dashboard serves this same copy instead of installing a second one.
 /// </summary>
-internal static class HtmlAssets
+public static class HtmlAssets
 {
     public static string UPlotScript { get; } = Read("uPlot.iife.min.js");
 
@@ -14,9 +15,9 @@ internal static class HtmlAssets
 
     public static string UPlotLicense { get; } = Read("uPlot.LICENSE");
 
-    public static string ReportScript { get; } = Read("report.js");
+    internal static string ReportScript { get; } = Read("report.js");
 
-    public static string ReportStyle { get; } = Read("report.css");
+    internal static string ReportStyle { get; } = Read("report.css");
 
     private static string Read(string name)
     {

@@ -1,10 +1,12 @@
+using Augur.Service.Dashboard;
 using Augur.Service.Security;
 using Microsoft.AspNetCore.Http;
 
 namespace Augur.Service.Api;
 
 /// <summary>
-/// Requires a valid bearer token on every path but /healthz, and puts its <see cref="Caller"/> on the request.
+/// Requires a valid bearer token on every path but /healthz and the dashboard's page and files (which hold no
+/// data), and puts its <see cref="Caller"/> on the request.
 /// A missing or wrong token is a 401 problem+json with a WWW-Authenticate challenge.
 /// </summary>
 public sealed class BearerAuthentication(RequestDelegate next, TokenStore tokens)
@@ -20,7 +22,7 @@ public sealed class BearerAuthentication(RequestDelegate next, TokenStore tokens
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Request.Path.Equals("/healthz", StringComparison.Ordinal))
+        if (context.Request.Path.Equals("/healthz", StringComparison.Ordinal) || DashboardEndpoints.IsPublic(context.Request))
         {
             await next(context).ConfigureAwait(false);
             return;

@@ -14,15 +14,16 @@ public static class ClusterEndpoints
         ArgumentNullException.ThrowIfNull(scheduler);
         routes.MapGet("/v1/queue", async (HttpContext context) =>
             {
-                var text = context.Request.Query["limit"].ToString();
-                var limit = JobEndpoints.DefaultPageSize;
-                if (text.Length > 0 && (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out limit) || limit < 1 || limit > JobEndpoints.LargestPage))
+                var caller = BearerAuthentication.CallerOf(context);
+                var errors = new Dictionary<string, string[]>();
+                var user = QueryParameters.User(context.Request.Query, caller, errors);
+                var limit = QueryParameters.Whole(context.Request.Query, "limit", 1, JobEndpoints.LargestPage, JobEndpoints.DefaultPageSize, errors);
+                if (errors.Count > 0)
                 {
-                    return Problems.BadRequest("limit", $"must be a whole number from 1 to {JobEndpoints.LargestPage}, not '{text}'");
+                    return Problems.Invalid(errors);
                 }
 
-                var caller = BearerAuthentication.CallerOf(context);
-                var snapshot = await scheduler.QueueAsync(limit, caller.IsAdmin ? null : caller.User).ConfigureAwait(false);
+                var snapshot = await scheduler.QueueAsync((int)limit, caller.IsAdmin ? user : caller.User).ConfigureAwait(false);
                 return Results.Ok(new QueueView(
                     WallClock.ToDateTime(snapshot.NowMicroseconds),
                     snapshot.Waiting,
@@ -36,7 +37,7 @@ public static class ClusterEndpoints
                         entry.PredictedStartMicroseconds is { } start ? WallClock.ToDateTime(start) : null))]));
             })
             .WithName("GetQueue")
-            .WithSummary("Waiting jobs in scheduling order with predicted start times (a user sees their own; positions are global).")
+            .WithSummary("Waiting jobs in scheduling order with predicted start times (a user sees their own, an admin everyone's or one user's; positions are global).")
             .Produces<QueueView>()
             .ProducesValidationProblem();
         routes.MapGet("/v1/cluster", async () =>

@@ -121,14 +121,9 @@ public static class JobEndpoints
             }
         }
 
-        var user = query.TryGetValue("user", out var userText) && userText.ToString().Length > 0 ? userText.ToString() : null;
-        if (user is not null && !caller.MayAccess(user))
-        {
-            errors["user"] = [$"must be your own user ('{caller.User}'): only an admin lists others' jobs"];
-        }
-
-        var after = Whole(query, "after", 0, long.MaxValue, 0, errors);
-        var limit = Whole(query, "limit", 1, LargestPage, DefaultPageSize, errors);
+        var user = QueryParameters.User(query, caller, errors);
+        var after = QueryParameters.Whole(query, "after", 0, long.MaxValue, 0, errors);
+        var limit = QueryParameters.Whole(query, "limit", 1, LargestPage, DefaultPageSize, errors);
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);
@@ -180,20 +175,4 @@ public static class JobEndpoints
 
     private static bool TryParseId(string text, out long id) =>
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out id) && id > 0;
-
-    private static long Whole(IQueryCollection query, string name, long minimum, long maximum, long fallback, Dictionary<string, string[]> errors)
-    {
-        if (!query.TryGetValue(name, out var text) || text.ToString().Length == 0)
-        {
-            return fallback;
-        }
-
-        if (long.TryParse(text.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= minimum && value <= maximum)
-        {
-            return value;
-        }
-
-        errors[name] = [$"must be a whole number from {minimum} to {maximum}, not '{text}'"];
-        return fallback;
-    }
 }

@@ -1,6 +1,7 @@
 using Augur.Core.Prediction;
 using Augur.Policies;
 using Augur.Prediction;
+using Augur.Service.Dashboard;
 using Augur.Service.Driver;
 using Augur.Service.Executors.Local;
 using Augur.Service.Security;
@@ -72,6 +73,8 @@ public static class ServiceApplication
         app.MapOpenApi("/openapi.json");
         JobEndpoints.Map(app, store, scheduler, time);
         ClusterEndpoints.Map(app, scheduler, metrics);
+        HistoryEndpoints.Map(app, scheduler, time);
+        DashboardEndpoints.Map(app);
 
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
         lifetime.ApplicationStarted.Register(() => log.WriteLine($"augur serve: listening on {string.Join(", ", app.Urls)} ({policy.Id}{(estimator is null ? string.Empty : $", {estimator.Predictor.Id}")}, {options.Machine.Processors} processors, data in {options.DataDirectory})"));

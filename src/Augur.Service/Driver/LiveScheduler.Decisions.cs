@@ -51,7 +51,7 @@ public sealed partial class LiveScheduler
         {
             // The store no longer holds it queued (it ended elsewhere): starting it could run it twice.
             log.WriteLine($"augur serve: job {live.Record.Id} is no longer queued in the store; not started");
-            Forget(live);
+            Forget(live, ended: false);
             return now;
         }
 
@@ -64,7 +64,8 @@ public sealed partial class LiveScheduler
         {
             // The job could not run at all: it fails now and never holds processors.
             store.MarkEnded(live.Record.Id, new JobEnding(JobState.Failed, now.Microseconds, null, null, exception.Message));
-            Forget(live);
+            RecordEnd(live, JobState.Failed, now.Microseconds, ran: false);
+            Forget(live, ended: true);
             metrics.RecordFinished(null, 0);
             return now;
         }
@@ -72,6 +73,7 @@ public sealed partial class LiveScheduler
         store.SetProcess(live.Record.Id, launched.ProcessId, launched.StartTicks);
         live.IsRunning = true;
         live.Start = now;
+        Users.Start(live.Record.Specification.User, job.Processors);
         live.PlannedEnd = now + live.Estimate;
         context.Profile.Add(new RunningJob(job, now, live.PlannedEnd));
         allocatedProcessors += job.Processors;

@@ -21,7 +21,8 @@ public sealed partial class LiveScheduler
         var planned = context.Profile.Remove(live.Request, live.PlannedEnd);
         allocatedProcessors -= live.Request.Processors;
         reservedMemory -= live.Record.Specification.MemoryMegabytes;
-        Forget(live);
+        RecordEnd(live, ending.State, ending.EndMicroseconds, ran: true);
+        Forget(live, ended: true);
         var runTime = new Duration(Math.Max(0, ending.EndMicroseconds - live.Start.Microseconds));
         if (estimator is not null && LearnsFrom(ending.State))
         {
@@ -65,15 +66,18 @@ public sealed partial class LiveScheduler
         context.Waiting.Remove(live.Request);
         waitingProcessors -= live.Request.Processors;
         store.MarkEnded(jobId, new JobEnding(JobState.Cancelled, now.Microseconds, null, null, $"cancelled by {by} while queued"));
-        Forget(live);
+        RecordEnd(live, JobState.Cancelled, now.Microseconds, ran: false);
+        Forget(live, ended: true);
 
         // A job left the queue: the policy may start others earlier (EASY's reservation may move).
         Decide(DecisionTrigger.WakeUp, null, default);
         return CancelOutcome.Cancelled;
     }
 
-    private void Forget(LiveJob live)
+    /// <summary>Drops a job that left the scheduler: it <paramref name="ended"/>, or the store no longer had it queued.</summary>
+    private void Forget(LiveJob live, bool ended)
     {
+        Users.Leave(live.Record.Specification.User, live.Request.Processors, live.IsRunning, ended);
         jobsById.Remove(live.Record.Id);
         jobsByIndex[live.Request.Index] = null;
     }

@@ -60,6 +60,7 @@ public sealed partial class LiveScheduler
         context.Profile.Add(new RunningJob(job.Request, job.Start, job.PlannedEnd));
         allocatedProcessors += record.Specification.Processors;
         reservedMemory += record.Specification.MemoryMegabytes;
+        Users.Enter(record.Specification.User, record.Specification.Processors, running: true);
     }
 
     /// <summary>

@@ -165,6 +165,7 @@ public sealed partial class LiveScheduler : ISchedulingDriver, IDisposable
             // Never backwards: a wall clock stepped back (NTP) must not reorder planned ends and wake-ups.
             now = Instant.Max(now, WallClock.Now(time));
             HandleTimers();
+            PublishGauges();
             if (reader.TryRead(out var message))
             {
                 Handle(message);
@@ -242,6 +243,7 @@ public sealed partial class LiveScheduler : ISchedulingDriver, IDisposable
 
         job.Estimate = job.InitialEstimate;
         waitingProcessors += job.Request.Processors;
+        Users.Enter(record.Specification.User, job.Request.Processors, running: false);
         context.Waiting.Enqueue(job.Request, job.Estimate);
         return job;
     }
@@ -283,5 +285,6 @@ public sealed partial class LiveScheduler : ISchedulingDriver, IDisposable
         metrics.QueueLength = context.Waiting.Count;
         metrics.RunningJobs = context.Profile.Count;
         metrics.BusyProcessors = allocatedProcessors;
+        History.Record(now.Microseconds, allocatedProcessors, context.Profile.Count, context.Waiting.Count);
     }
 }

@@ -43,34 +43,25 @@ public sealed class HeadlessChromium : IAsyncLifetime
         Directory.Delete(profile, recursive: true);
     }
 
+    /// <summary>A new tab, watched for console errors and for requests that do not satisfy <paramref name="isInside"/> (data: URLs are inside); the caller closes it.</summary>
+    public async Task<(IPage Page, PageWatch Watch)> NewWatchedPageAsync(Func<string, bool> isInside)
+    {
+        var page = await context!.NewPageAsync();
+        return (page, PageWatch.Attach(page, isInside));
+    }
+
     /// <summary>Opens a report file, waits until its script says it is done, and reads what it drew.</summary>
     public async Task<RenderedReport> OpenAsync(string path)
     {
         var page = await context!.NewPageAsync();
-        var consoleErrors = new List<string>();
-        var outsideRequests = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type is "error" or "warning")
-            {
-                consoleErrors.Add($"{message.Type}: {message.Text}");
-            }
-        };
-        page.PageError += (_, error) => consoleErrors.Add("page error: " + error);
-        page.Request += (_, request) =>
-        {
-            if (!request.Url.StartsWith("file:", StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
-            {
-                outsideRequests.Add(request.Url);
-            }
-        };
+        var watch = PageWatch.Attach(page, url => url.StartsWith("file:", StringComparison.Ordinal));
         try
         {
             await page.GotoAsync(new Uri(Path.GetFullPath(path)).AbsoluteUri);
             await page.WaitForFunctionAsync("() => window.augurReport && window.augurReport.done", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
             var charts = Read<RenderedChart[]>(await page.EvaluateAsync<string>($"() => JSON.stringify(({InspectCharts})())"));
             var status = Read<ReportStatus>(await page.EvaluateAsync<string>("() => JSON.stringify({ charts: augurReport.charts, drawn: augurReport.drawn, empty: augurReport.empty, failed: augurReport.failed, renderMs: augurReport.renderMs })"));
-            return new RenderedReport(status, charts, consoleErrors, outsideRequests);
+            return new RenderedReport(status, charts, watch.ConsoleErrors, watch.OutsideRequests);
         }
         finally
         {

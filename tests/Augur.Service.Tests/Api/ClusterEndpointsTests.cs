@@ -98,7 +98,7 @@ public sealed class ClusterEndpointsTests
         using var client = service.Client();
         var document = await TestService.JsonOf(await client.GetAsync(new Uri("/openapi.json", UriKind.Relative)));
         var paths = document.GetProperty("paths").EnumerateObject().Select(path => path.Name).ToHashSet();
-        Assert.Superset(new HashSet<string> { "/v1/jobs", "/v1/jobs/{id}", "/v1/jobs/{id}/cancel", "/v1/queue", "/v1/cluster", "/metrics", "/healthz" }, paths);
+        Assert.Superset(new HashSet<string> { "/v1/jobs", "/v1/jobs/{id}", "/v1/jobs/{id}/cancel", "/v1/queue", "/v1/cluster", "/metrics", "/healthz", "/v1/utilization", "/v1/finished", "/v1/users" }, paths);
         Assert.Equal(JsonValueKind.Object, document.GetProperty("paths").GetProperty("/v1/jobs").GetProperty("post").GetProperty("requestBody").ValueKind);
     }
 }
