@@ -23,6 +23,7 @@ public static class AugurCommandLine
             PoliciesCommand.Create(context),
             ValidateCommand.Create(context),
             GenerateCommand.Create(context),
+            ConvertCommand.Create(context),
             DemoCommand.Create(context),
             ServeCommand.Create(context),
             TokenCommand.Create(context),
