@@ -20,6 +20,7 @@ public static class AugurCommandLine
             CompareCommand.Create(context),
             ReportCommand.Create(context),
             SweepCommand.Create(context),
+            SweepTaskCommand.Create(context),
             PoliciesCommand.Create(context),
             ValidateCommand.Create(context),
             GenerateCommand.Create(context),
