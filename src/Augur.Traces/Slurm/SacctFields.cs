@@ -130,7 +130,7 @@ internal static class SacctFields
 
     /// <summary>
     /// A memory size: a number (decimals allowed) with a unit K, M, G, T or P (powers of 1024), optionally
-    /// followed by <c>n</c> (per node) or <c>c</c> (per CPU), as kilobytes. <c>0</c> needs no unit.
+    /// followed by <c>n</c> (per node) or <c>c</c> (per CPU), as whole kilobytes. <c>0</c> needs no unit.
     /// </summary>
     public static FieldFailure Memory(string token, int field, bool allowScope, out double kilobytes, out char scope)
     {
@@ -161,7 +161,7 @@ internal static class SacctFields
             return new FieldFailure(field, "memory without unit", $"memory without unit (K, M, G, T or P): '{CsvFields.Show(token)}'");
         }
 
-        kilobytes = unit < 0 ? 0 : value * Math.Pow(1024, unit);
+        kilobytes = unit < 0 ? 0 : Math.Round(value * Math.Pow(1024, unit));
         return kilobytes > MaxKilobytes
             ? new FieldFailure(field, "number too large", $"number too large: '{CsvFields.Show(token)}'")
             : FieldFailure.None;

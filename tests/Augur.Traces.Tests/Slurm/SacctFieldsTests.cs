@@ -58,6 +58,7 @@ public sealed class SacctFieldsTests
     [InlineData("4000M", 4_096_000, ' ')]
     [InlineData("4G", 4_194_304, ' ')]
     [InlineData("1.5G", 1_572_864, ' ')]
+    [InlineData("1.23M", 1260, ' ')]
     [InlineData("1T", 1_073_741_824, ' ')]
     [InlineData("2Gn", 2_097_152, 'n')]
     [InlineData("2Gc", 2_097_152, 'c')]
