@@ -6,9 +6,9 @@ using Spectre.Console;
 namespace Augur.Cli.Commands;
 
 /// <summary>
-/// <c>augur sweep SWEEP.yaml [--quiet]</c>: runs the product of a sweep file's traces, policies, orders,
-/// predictors and seeds in parallel, resumably, and ends with the comparison table and its page,
-/// OUTPUT/comparison.html (docs/sweep.md).
+/// <c>augur sweep SWEEP.yaml [--quiet] [--on local|slurm]</c>: runs the product of a sweep file's traces,
+/// policies, orders, predictors and seeds in parallel (on this machine, or as one Slurm job array), resumably,
+/// and ends with the comparison table and its page, OUTPUT/comparison.html (docs/sweep.md).
 /// </summary>
 public static class SweepCommand
 {
@@ -16,24 +16,32 @@ public static class SweepCommand
     {
         var file = new Argument<string>("sweep") { Description = "the sweep file (YAML; see docs/sweep.md)" };
         var quiet = new Option<bool>("--quiet") { Description = "no progress bar and no table; failures are still reported" };
-        var command = new Command("sweep", "Run every combination of a sweep file's traces, policies, orders, predictors and seeds, on all cores, resuming finished runs.")
+        var on = new Option<string>("--on")
+        {
+            Description = "where the runs execute: local (this machine's cores) or slurm (one job array, one task per run)",
+            DefaultValueFactory = _ => "local",
+        };
+        on.AcceptOnlyFromAmong("local", "slurm");
+        var partition = new Option<string?>("--partition") { Description = "with --on slurm: the partition to submit to (default: the cluster's)" };
+        var command = new Command("sweep", "Run every combination of a sweep file's traces, policies, orders, predictors and seeds, on all cores or as a Slurm job array, resuming finished runs.")
         {
             file,
             quiet,
+            on,
+            partition,
         };
         command.SetAction(parsed =>
         {
-            SweepFile sweep;
-            try
+            var sweep = ReadSweep(parsed.GetRequiredValue(file));
+
+            if (parsed.GetValue(partition) is not null && parsed.GetValue(on) != "slurm")
             {
-                sweep = SweepReader.Read(parsed.GetRequiredValue(file));
-            }
-            catch (SweepFileException exception)
-            {
-                throw new CommandLineFailureException(ExitCodes.BadInput, exception.Message);
+                throw new CommandLineFailureException(ExitCodes.Usage, "--partition needs --on slurm");
             }
 
-            var outcome = SweepRunner.Run(sweep, context, parsed.GetValue(quiet));
+            var outcome = parsed.GetValue(on) == "slurm"
+                ? SlurmSweepRunner.Run(sweep, context, new SlurmSweepOptions { Partition = parsed.GetValue(partition) }, parsed.GetValue(quiet))
+                : SweepRunner.Run(sweep, context, parsed.GetValue(quiet));
             string? page = null;
             if (outcome.Summaries.Count > 0)
             {
@@ -59,5 +67,18 @@ public static class SweepCommand
             return outcome.Failed.Count > 0 ? ExitCodes.Failure : ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Reads and checks a sweep file; a file that cannot be run is bad input (exit 3).</summary>
+    internal static SweepFile ReadSweep(string path)
+    {
+        try
+        {
+            return SweepReader.Read(path);
+        }
+        catch (SweepFileException exception)
+        {
+            throw new CommandLineFailureException(ExitCodes.BadInput, exception.Message);
+        }
     }
 }

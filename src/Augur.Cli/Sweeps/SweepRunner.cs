@@ -20,19 +20,9 @@ public static class SweepRunner
     {
         ArgumentNullException.ThrowIfNull(sweep);
         ArgumentNullException.ThrowIfNull(context);
-        var runs = sweep.Runs();
-        var digests = sweep.Traces.Distinct(StringComparer.Ordinal).ToDictionary(trace => trace, SweepRunKey.DigestOf, StringComparer.Ordinal);
-        var folders = new string[runs.Count];
-        var resumed = new bool[runs.Count];
-        for (var i = 0; i < runs.Count; i++)
-        {
-            var key = SweepRunKey.Of(sweep, runs[i], digests[runs[i].Trace]);
-            folders[i] = Path.Combine(sweep.Output, FolderName(runs[i], key));
-            resumed[i] = IsFinished(folders[i], key);
-        }
-
+        var plan = SweepPlan.Of(sweep);
+        var pending = plan.Pending;
         var failures = new ConcurrentDictionary<int, string>();
-        var pending = Enumerable.Range(0, runs.Count).Where(i => !resumed[i]).ToList();
         var finished = 0;
         void RunAll()
         {
@@ -40,7 +30,7 @@ public static class SweepRunner
             {
                 try
                 {
-                    RunOne(sweep, runs[i], folders[i], SweepRunKey.Of(sweep, runs[i], digests[runs[i].Trace]), context);
+                    RunOne(plan, i, context);
                 }
 #pragma warning disable CA1031 // One failed run must not stop the sweep: it is reported with its reason.
                 catch (Exception exception)
@@ -75,17 +65,35 @@ public static class SweepRunner
             RunAll();
         }
 
+        return Gather(plan, failures);
+    }
+
+    /// <summary>
+    /// The outcome of a plan whose runs have executed, wherever they did (here or as Slurm tasks): the summary
+    /// of every run that did not fail, read from its folder, and the failures in product order.
+    /// </summary>
+    public static SweepOutcome Gather(SweepPlan plan, IReadOnlyDictionary<int, string> failures)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(failures);
         var summaries = new List<RunSummary>();
-        for (var i = 0; i < runs.Count; i++)
+        for (var i = 0; i < plan.Runs.Count; i++)
         {
             if (!failures.ContainsKey(i))
             {
-                summaries.Add(RunSummaryReader.Read(folders[i]));
+                summaries.Add(RunSummaryReader.Read(plan.Folders[i]));
             }
         }
 
-        var failed = failures.OrderBy(pair => pair.Key).Select(pair => (runs[pair.Key], pair.Value)).ToList();
-        return new SweepOutcome(runs.Count, runs.Count - pending.Count, failed, summaries);
+        var failed = failures.OrderBy(pair => pair.Key).Select(pair => (plan.Runs[pair.Key], pair.Value)).ToList();
+        return new SweepOutcome(plan.Runs.Count, plan.Runs.Count - plan.Pending.Count, failed, summaries);
+    }
+
+    /// <summary>Runs <paramref name="index"/> of the plan into its folder and marks it finished.</summary>
+    public static void RunOne(SweepPlan plan, int index, CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        RunOne(plan.Sweep, plan.Runs[index], plan.Folders[index], plan.Keys[index], context);
     }
 
     private static void RunOne(SweepFile sweep, SweepRun run, string folder, string key, CliContext context)
@@ -114,7 +122,7 @@ public static class SweepRunner
         json.WriteEndObject();
     }
 
-    private static bool IsFinished(string folder, string key)
+    internal static bool IsFinished(string folder, string key)
     {
         var marker = Path.Combine(folder, MarkerFile);
         if (!File.Exists(marker) || !File.Exists(Path.Combine(folder, "summary.json")))
@@ -134,7 +142,7 @@ public static class SweepRunner
         }
     }
 
-    private static string FolderName(SweepRun run, string key)
+    internal static string FolderName(SweepRun run, string key)
     {
         var name = $"{TraceLoader.NameOf(run.Trace)}.{run.Policy}{(run.Order is null ? string.Empty : "." + run.Order)}{(run.Predictor is null ? string.Empty : "." + run.Predictor)}.seed{run.Seed}";
         return name.Replace('/', '-') + "." + key[..12];

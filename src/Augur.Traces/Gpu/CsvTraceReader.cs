@@ -37,7 +37,7 @@ internal static class CsvTraceReader
                 // The header is checked, not guessed: a file whose columns moved must not be read by position.
                 if (!string.Equals(text.Trim(), columns.Header, StringComparison.Ordinal))
                 {
-                    throw new TraceFormatException(displayName, lineNumber, 0, null, $"header: expected '{columns.Header}', found '{Shorten(text)}'");
+                    throw new TraceFormatException(displayName, lineNumber, 0, null, $"header: expected '{columns.Header}', found '{CsvFields.ShowLine(text)}'");
                 }
 
                 sawHeader = true;
@@ -99,11 +99,5 @@ internal static class CsvTraceReader
         }
 
         return FieldFailure.None;
-    }
-
-    internal static string Shorten(string value)
-    {
-        const int Limit = 80;
-        return value.Length <= Limit ? value : string.Concat(value.AsSpan(0, Limit), "...");
     }
 }

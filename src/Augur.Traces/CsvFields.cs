@@ -1,10 +1,10 @@
 using System.Globalization;
 using Augur.Traces.Swf;
 
-namespace Augur.Traces.Gpu;
+namespace Augur.Traces;
 
 /// <summary>
-/// Field parsers shared by the GPU readers. Each returns <see cref="FieldFailure.None"/> or the failure with
+/// Field parsers shared by the text readers (GPU CSV, sacct). Each returns <see cref="FieldFailure.None"/> or the failure with
 /// the offending value; none throws. Numbers are plain decimal digits (no sign, exponent or thousands
 /// separator), so that a shifted or corrupted column is caught rather than read as something else.
 /// </summary>
@@ -126,6 +126,13 @@ internal static class CsvFields
     {
         const int Limit = 24;
         return token.Length <= Limit ? token : string.Concat(token.AsSpan(0, Limit), "...");
+    }
+
+    /// <summary>A whole line, cut to 80 characters, for header messages.</summary>
+    public static string ShowLine(string line)
+    {
+        const int Limit = 80;
+        return line.Length <= Limit ? line : string.Concat(line.AsSpan(0, Limit), "...");
     }
 
     private static bool AllDigits(ReadOnlySpan<char> text)

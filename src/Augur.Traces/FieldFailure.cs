@@ -1,4 +1,4 @@
-namespace Augur.Traces.Gpu;
+namespace Augur.Traces;
 
 /// <summary>
 /// Why a field (1-based column; 0 for the record as a whole) is wrong: the kind of problem, which lenient

@@ -1,0 +1,51 @@
+namespace Augur.Cli.Sweeps;
+
+/// <summary>
+/// A sweep laid out before it runs: every run of the product with its key and folder, and which runs are
+/// still to do (those without a finished folder of the same key). Local and Slurm sweeps share it, so that a
+/// run has the same folder and key wherever it executes.
+/// </summary>
+public sealed class SweepPlan
+{
+    private SweepPlan(SweepFile sweep, IReadOnlyList<SweepRun> runs, string[] keys, string[] folders, bool[] resumed)
+    {
+        Sweep = sweep;
+        Runs = runs;
+        Keys = keys;
+        Folders = folders;
+        Resumed = resumed;
+        Pending = Enumerable.Range(0, runs.Count).Where(i => !resumed[i]).ToList();
+    }
+
+    public SweepFile Sweep { get; }
+
+    public IReadOnlyList<SweepRun> Runs { get; }
+
+    public IReadOnlyList<string> Keys { get; }
+
+    public IReadOnlyList<string> Folders { get; }
+
+    /// <summary>True for a run whose folder already holds its finished result.</summary>
+    public IReadOnlyList<bool> Resumed { get; }
+
+    /// <summary>The indices (into <see cref="Runs"/>) of the runs still to do, in product order.</summary>
+    public IReadOnlyList<int> Pending { get; }
+
+    public static SweepPlan Of(SweepFile sweep)
+    {
+        ArgumentNullException.ThrowIfNull(sweep);
+        var runs = sweep.Runs();
+        var digests = sweep.Traces.Distinct(StringComparer.Ordinal).ToDictionary(trace => trace, SweepRunKey.DigestOf, StringComparer.Ordinal);
+        var keys = new string[runs.Count];
+        var folders = new string[runs.Count];
+        var resumed = new bool[runs.Count];
+        for (var i = 0; i < runs.Count; i++)
+        {
+            keys[i] = SweepRunKey.Of(sweep, runs[i], digests[runs[i].Trace]);
+            folders[i] = Path.Combine(sweep.Output, SweepRunner.FolderName(runs[i], keys[i]));
+            resumed[i] = SweepRunner.IsFinished(folders[i], keys[i]);
+        }
+
+        return new SweepPlan(sweep, runs, keys, folders, resumed);
+    }
+}
