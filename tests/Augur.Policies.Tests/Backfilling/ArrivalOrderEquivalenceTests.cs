@@ -162,6 +162,39 @@ public sealed class ArrivalOrderEquivalenceTests
     }
 
     [Theory]
+    [InlineData(21, "order/fcfs")]
+    [InlineData(22, "order/fcfs")]
+    [InlineData(23, "order/sjf")]
+    public void Conservative_FewRequestClassesLongQueue_MatchesTheNaiveReference(int seed, string orderId)
+    {
+        // Few distinct requests (processors x requested time) and a heavy load: many waiting jobs share a
+        // class, so a class's earliest window is kept across many moves, and jobs move entirely before their
+        // own slots as well as into them.
+        var random = new Random(seed);
+        int[] widths = [1, 2, 4, 8, 16, 32];
+        long[] requests = [600, 1800, 3600, 7200];
+        var builder = new WorkloadBuilder();
+        long submit = 0;
+        for (var i = 0; i < 1200; i++)
+        {
+            submit += random.Next(0, 400);
+            var requested = requests[random.Next(requests.Length)];
+            var run = random.NextDouble() < 0.7 ? random.Next(1, (int)requested) : requested;
+            builder.Job(submit, widths[random.Next(widths.Length)], run, requested);
+        }
+
+        var workload = builder.Build($"classes-{seed}", Processors);
+        var order = QueueOrders.Catalogue.Create(orderId);
+
+        var policy = Run(workload, new ConservativeBackfillingPolicy(order));
+        var reference = Run(workload, new ReferenceConservativePolicy(order));
+
+        Assert.Equal(0, reference.NeverStarted);
+        Assert.True(reference.Backfilled.Count(b => b) > 100, $"only {reference.Backfilled.Count(b => b)} backfilled");
+        AssertSameSchedule(reference, policy);
+    }
+
+    [Theory]
     [InlineData(15)]
     public void Conservative_SomeJobsWithoutRequestedTime_MatchesTheNaiveReference(int seed)
     {
