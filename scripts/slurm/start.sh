@@ -23,7 +23,7 @@ while (( $# > 0 )); do
   case "$1" in
     --cpus) cpus="${2:?--cpus needs a number}"; shift 2 ;;
     --memory) memory="${2:?--memory needs megabytes}"; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     -*) echo "start.sh: unknown option $1" >&2; exit 2 ;;
     *) folder="$1"; shift ;;
   esac
@@ -132,7 +132,8 @@ fail() {
   for log in "$folder/munge/munged.log" "$folder/slurmctld.log" "$folder/slurmd.log"; do
     [[ -s "$log" ]] && { echo "--- $log" >&2; tail -n 20 "$log" >&2; }
   done
-  "$(dirname "${BASH_SOURCE[0]}")/stop.sh" "$folder" >/dev/null 2>&1 || true
+  # A new cluster that did not come up is taken down; a restart leaves the running daemons and their jobs alone.
+  if (( restart == 0 )); then "$(dirname "${BASH_SOURCE[0]}")/stop.sh" "$folder" >/dev/null 2>&1 || true; fi
   exit 1
 }
 
@@ -159,10 +160,11 @@ fi
 # A dead controller makes clients hang, so every poll has its own timeout.
 for _ in $(seq 1 300); do
   state="$(timeout 3 sinfo -h -n "$node" -o '%t' 2>/dev/null || true)"
-  if [[ "$state" == "idle" ]]; then
+  # After a restart the node may be running jobs (mix, alloc); a new node must be idle.
+  if [[ "$state" == "idle" ]] || { (( restart == 1 )) && [[ "$state" == mix || "$state" == alloc ]]; }; then
     echo "$folder"
     exit 0
   fi
   sleep 0.1
 done
-fail "node $node is not idle after 30 s (last state: '${state:-none}')"
+fail "node $node is not ready after 30 s (last state: '${state:-none}')"
