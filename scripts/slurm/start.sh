@@ -23,7 +23,7 @@ while (( $# > 0 )); do
   case "$1" in
     --cpus) cpus="${2:?--cpus needs a number}"; shift 2 ;;
     --memory) memory="${2:?--memory needs megabytes}"; shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     -*) echo "start.sh: unknown option $1" >&2; exit 2 ;;
     *) folder="$1"; shift ;;
   esac
