@@ -2,7 +2,6 @@ using Augur.Core.Prediction;
 using Augur.Policies;
 using Augur.Prediction;
 using Augur.Service.Driver;
-using Augur.Service.Executors.Local;
 using Augur.Service.Security;
 using Augur.Service.Store;
 using Microsoft.AspNetCore.Builder;
@@ -55,7 +54,7 @@ public static class ServiceApplication
 
         var store = new JobStore(options.StorePath);
         var tokens = new TokenStore(options.StorePath, time);
-        var executor = new LocalExecutor(options.RunsDirectory, time, options.GracePeriod);
+        var executor = ExecutorSelection.Create(options, store, time, log);
         var metrics = new SchedulerMetrics();
         var scheduler = new LiveScheduler(store, executor, policy, estimator, options.Machine, time, metrics, log);
         builder.Services.AddSingleton(tokens);
@@ -74,7 +73,7 @@ public static class ServiceApplication
         ClusterEndpoints.Map(app, scheduler, metrics);
 
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
-        lifetime.ApplicationStarted.Register(() => log.WriteLine($"augur serve: listening on {string.Join(", ", app.Urls)} ({policy.Id}{(estimator is null ? string.Empty : $", {estimator.Predictor.Id}")}, {options.Machine.Processors} processors, data in {options.DataDirectory})"));
+        lifetime.ApplicationStarted.Register(() => log.WriteLine($"augur serve: listening on {string.Join(", ", app.Urls)} ({policy.Id}{(estimator is null ? string.Empty : $", {estimator.Predictor.Id}")}, {executor.Id}, {options.Machine.Processors} processors, data in {options.DataDirectory})"));
         lifetime.ApplicationStopped.Register(() =>
         {
             // Running jobs keep running: the next start re-adopts them.

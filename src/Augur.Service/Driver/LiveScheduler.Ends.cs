@@ -1,7 +1,7 @@
 using Augur.Core.Jobs;
 using Augur.Core.Scheduling;
 using Augur.Core.Time;
-using Augur.Service.Executors.Local;
+using Augur.Service.Executors;
 using Augur.Service.Store;
 
 namespace Augur.Service.Driver;
@@ -22,7 +22,7 @@ public sealed partial class LiveScheduler
         allocatedProcessors -= live.Request.Processors;
         reservedMemory -= live.Record.Specification.MemoryMegabytes;
         Forget(live);
-        var runTime = new Duration(Math.Max(0, ending.EndMicroseconds - live.Start.Microseconds));
+        var runTime = new Duration(Math.Max(0, ending.EndMicroseconds - (ending.StartMicroseconds ?? live.Start.Microseconds)));
         if (estimator is not null && LearnsFrom(ending.State))
         {
             estimator.Predictor.Learn(live.Request, Outcome(ending, runTime), new Instant(ending.EndMicroseconds));
