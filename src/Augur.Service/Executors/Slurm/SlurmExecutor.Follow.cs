@@ -115,10 +115,18 @@ public sealed partial class SlurmExecutor
                 job.Stopping = JobState.Timeout;
                 job.StopReason = $"reached its wall-time limit of {job.Record.Specification.WallTimeSeconds} s";
             }
-            else if (job.Stopping is null && state == "PENDING" && info.Reason is { } reason && Unstartable.Contains(reason.Split(',')[0]))
+            else if (state == "PENDING" && info.Reason is { } reason && Unstartable.Contains(reason.Split(',')[0]))
             {
-                job.Stopping = JobState.Failed;
-                job.StopReason = $"Slurm cannot start it on {string.Join(',', job.Shares.Select(share => settings.Cluster.Nodes[share.Node].Name))} ({reason})";
+                job.UnstartableSinceMicroseconds ??= now;
+                if (job.Stopping is null && now - job.UnstartableSinceMicroseconds >= settings.UnstartableGrace.Ticks / 10)
+                {
+                    job.Stopping = JobState.Failed;
+                    job.StopReason = $"Slurm could not start it on {string.Join(',', job.Shares.Select(share => settings.Cluster.Nodes[share.Node].Name))} for {settings.UnstartableGrace.TotalSeconds:0} s ({reason})";
+                }
+            }
+            else
+            {
+                job.UnstartableSinceMicroseconds = null;
             }
         }
 

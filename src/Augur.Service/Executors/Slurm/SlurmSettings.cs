@@ -18,6 +18,12 @@ public sealed record SlurmSettings
     /// <summary>The longest wait between attempts while slurmctld does not answer (the wait doubles from the poll interval).</summary>
     public TimeSpan LongestBackoff { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a job may stay pending for a reason that says its nodes cannot run it (ReqNodeNotAvail, NodeDown,
+    /// ...) before Augur cancels it: a node is briefly unavailable after slurmctld restarts, until slurmd registers again.
+    /// </summary>
+    public TimeSpan UnstartableGrace { get; init; } = TimeSpan.FromMinutes(2);
+
     /// <summary>The time zone Slurm prints its times in (the controller's; this machine's by default).</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Local;
 }

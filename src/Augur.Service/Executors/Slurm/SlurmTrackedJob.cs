@@ -30,6 +30,9 @@ internal sealed class SlurmTrackedJob(JobRecord record, IReadOnlyList<NodeShare>
     /// <summary>scancel succeeded for the current stop.</summary>
     public bool CancelSent { get; set; }
 
+    /// <summary>Since when Slurm has said it cannot start the job (a pending reason such as ReqNodeNotAvail); null while it can.</summary>
+    public long? UnstartableSinceMicroseconds { get; set; }
+
     /// <summary>Augur's wall-time limit, from Slurm's start time; long.MaxValue until it started (or for none).</summary>
     public long DeadlineMicroseconds { get; set; } = long.MaxValue;
 }

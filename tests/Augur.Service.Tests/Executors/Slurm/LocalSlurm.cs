@@ -46,66 +46,62 @@ public sealed class LocalSlurm : IDisposable
     public (int ExitCode, string Output, string Error) Client(string program, params string[] arguments) =>
         Run("timeout", ["3", program, .. arguments]);
 
-    /// <summary>Stops slurmctld by its pid (SIGTERM) and waits until /proc says it is gone.</summary>
-    public void StopController()
+    /// <summary>Sets the node's state with scontrol (DOWN, DRAIN), as an administrator would.</summary>
+    public void SetNodeState(string state)
     {
-        var pid = int.Parse(File.ReadAllText(Path.Combine(Folder, "slurmctld.pid")).Trim(), System.Globalization.CultureInfo.InvariantCulture);
-        Run("kill", ["-TERM", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-
-        var waited = Stopwatch.StartNew();
-        while (IsAlive(pid))
+        var result = Client("scontrol", "update", $"NodeName={Node}", $"State={state}", "Reason=augur-test");
+        if (result.ExitCode != 0)
         {
-            if (waited.Elapsed > TimeSpan.FromSeconds(30))
-            {
-                throw new TimeoutException($"slurmctld (pid {pid}) did not stop within 30 s");
-            }
-
-            Thread.Sleep(50);
+            throw new InvalidOperationException($"scontrol update State={state} failed: {result.Error}");
         }
     }
 
-    /// <summary>Starts slurmctld again, keeping its saved state (its jobs), and waits until it answers.</summary>
-    public void StartController()
+    /// <summary>Returns the node to service and waits until it is idle (a downed node with a live slurmd may return by itself).</summary>
+    public void ResumeNode()
     {
-        var started = Run("slurmctld", ["-f", Configuration]);
-        if (started.ExitCode != 0)
+        var result = Client("scontrol", "update", $"NodeName={Node}", "State=RESUME");
+        if (result.ExitCode != 0 && !result.Error.Contains("Invalid node state specified", StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"slurmctld did not start: {started.Error}");
+            throw new InvalidOperationException($"scontrol update State=RESUME failed: {result.Error}");
         }
 
+        WaitUntil(() => Client("sinfo", "-h", "-n", Node, "-o", "%t").Output.Trim() == "idle", $"node {Node} idle again");
+    }
+
+    /// <summary>Sends slurmctld a signal by its pid: STOP freezes it (clients connect, and hang), CONT thaws it.</summary>
+    public void SignalController(string signal) => Run("kill", [$"-{signal}", ControllerPid().ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+
+    /// <summary>Stops slurmctld only (scripts/slurm/stop.sh --controller: SIGTERM by its pid, waits until /proc says it is gone).</summary>
+    public void StopController() => Script("stop.sh", "--controller", Folder);
+
+    /// <summary>Starts slurmctld again with its saved state (scripts/slurm/start.sh FOLDER waits until the node is idle).</summary>
+    public void StartController() => Script("start.sh", Folder);
+
+    private int ControllerPid() =>
+        int.Parse(File.ReadAllText(Path.Combine(Folder, "slurmctld.pid")).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+    public void Dispose() => Script("stop.sh", "--remove", Folder);
+
+    private void Script(string name, params string[] arguments)
+    {
+        var result = Run(Path.Combine(Scripts, name), arguments);
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"scripts/slurm/{name} {string.Join(' ', arguments)} failed ({result.ExitCode}): {result.Error}");
+        }
+    }
+
+    private static void WaitUntil(Func<bool> condition, string what)
+    {
         var waited = Stopwatch.StartNew();
-        while (Client("squeue", "-h").ExitCode != 0)
+        while (!condition())
         {
             if (waited.Elapsed > TimeSpan.FromSeconds(60))
             {
-                throw new TimeoutException("slurmctld does not answer 60 s after its restart");
+                throw new TimeoutException($"not {what} after 60 s");
             }
 
             Thread.Sleep(100);
-        }
-    }
-
-    public void Dispose()
-    {
-        var stop = Run(Path.Combine(Scripts, "stop.sh"), "--remove", Folder);
-        if (stop.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"scripts/slurm/stop.sh failed ({stop.ExitCode}): {stop.Error}");
-        }
-    }
-
-    /// <summary>Alive per /proc: process 1 here does not reap, so a dead daemon may linger as a zombie that kill -0 calls alive.</summary>
-    private static bool IsAlive(int pid)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            var state = stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[0];
-            return state is not ("Z" or "X");
-        }
-        catch (IOException)
-        {
-            return false;
         }
     }
 

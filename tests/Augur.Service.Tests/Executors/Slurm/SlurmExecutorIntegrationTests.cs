@@ -110,6 +110,50 @@ public sealed class SlurmExecutorIntegrationTests(LocalSlurm slurm) : IClassFixt
     }
 
     [Fact]
+    public async Task NodeDown_UnderARunningJob_FailsItWithNodeFail()
+    {
+        await using var service = await StartAsync(Settings());
+        using var client = service.Client();
+        var id = await TestService.SubmitAsync(client, """{"command":"sleep","arguments":["120"]}""");
+        await WaitForSlurmStateAsync(await SlurmJobIdAsync(client, id), "RUNNING");
+
+        JsonElement job;
+        try
+        {
+            slurm.SetNodeState("DOWN");
+            job = await TestService.WaitForEndAsync(client, id);
+        }
+        finally
+        {
+            slurm.ResumeNode();
+        }
+
+        Assert.Equal("failed", job.GetProperty("state").GetString());
+        Assert.Equal($"its node failed on {slurm.Node} (Slurm NODE_FAIL); Slurm does not requeue Augur's jobs", job.GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task NodeDrained_BeforeTheJobStarts_CancelsItAfterTheGraceAndFailsIt()
+    {
+        await using var service = await StartAsync(Settings() with { UnstartableGrace = TimeSpan.FromSeconds(2) });
+        using var client = service.Client();
+
+        JsonElement job;
+        try
+        {
+            slurm.SetNodeState("DRAIN");
+            job = await TestService.WaitForEndAsync(client, await TestService.SubmitAsync(client, """{"command":"true"}"""));
+        }
+        finally
+        {
+            slurm.ResumeNode();
+        }
+
+        Assert.Equal("failed", job.GetProperty("state").GetString());
+        Assert.StartsWith($"Slurm could not start it on {slurm.Node} for 2 s (ReqNodeNotAvail", job.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Restart_OfTheService_ReadoptsTheSlurmJobByItsId()
     {
         using var data = new TemporaryFolder();
@@ -134,24 +178,37 @@ public sealed class SlurmExecutorIntegrationTests(LocalSlurm slurm) : IClassFixt
     }
 
     [Fact]
-    public async Task ControllerDown_WhileJobsAreSubmitted_NoneIsLostAndNoneRunsTwice()
+    public async Task ControllerFrozenThenStopped_WhileJobsAreSubmitted_NoneIsLostAndNoneRunsTwice()
     {
         using var ran = new TemporaryFolder();
-        var log = Path.Combine(ran.Path, "ran");
-        await using var service = await StartAsync(Settings());
+        var marks = Path.Combine(ran.Path, "ran");
+        var log = new StringWriter();
+        await using var service = await StartAsync(Settings(), log: TextWriter.Synchronized(log));
         using var client = service.Client();
-        var script = $"echo $AUGUR_JOB_ID >> {log}; sleep 1";
-        var body = JsonSerializer.Serialize(new { command = "sh", arguments = new[] { "-c", script } });
+        var body = JsonSerializer.Serialize(new { command = "sh", arguments = new[] { "-c", $"echo $AUGUR_JOB_ID >> {marks}; sleep 1" } });
         var ids = new List<long>();
-        for (var i = 0; i < 6; i++)
+
+        // Frozen (SIGSTOP): sbatch's request waits in slurmctld's socket, sbatch is killed at its timeout, and the
+        // job is created when slurmctld thaws: the answer was lost, not the request. Augur must find it, not resubmit.
+        slurm.SignalController("STOP");
+        try
         {
-            ids.Add(await TestService.SubmitAsync(client, body));
+            for (var i = 0; i < LocalSlurm.Cpus; i++)
+            {
+                ids.Add(await TestService.SubmitAsync(client, body));
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(8));
+        }
+        finally
+        {
+            slurm.SignalController("CONT");
         }
 
+        // Stopped (SIGTERM): the jobs acknowledged meanwhile wait, and are submitted once slurmctld is back.
         slurm.StopController();
         try
         {
-            // Acknowledged while slurmctld is down: sbatch hangs (killed at its timeout) and must be looked up, not repeated.
             for (var i = 0; i < 6; i++)
             {
                 ids.Add(await TestService.SubmitAsync(client, body));
@@ -171,24 +228,28 @@ public sealed class SlurmExecutorIntegrationTests(LocalSlurm slurm) : IClassFixt
         }
 
         Assert.All(jobs, job => Assert.Equal("completed", job.GetProperty("state").GetString()));
-        var runs = File.ReadAllLines(log).Select(long.Parse).Order().ToList();
-        Assert.Equal(ids.Order(), runs);
+        Assert.Equal(ids.Order(), File.ReadAllLines(marks).Select(long.Parse).Order());
         var prefix = SlurmExecutor.NamePrefix(service.Options.DataDirectory);
-        var names = File.ReadAllLines(slurm.JobCompletionLog).Select(line => line.Split(' ').FirstOrDefault(word => word.StartsWith("Name=", StringComparison.Ordinal)))
-            .Where(name => name is not null && name.StartsWith($"Name={prefix}", StringComparison.Ordinal)).ToList();
+        var names = File.ReadAllLines(slurm.JobCompletionLog)
+            .Select(line => line.Split(' ').FirstOrDefault(word => word.StartsWith($"Name={prefix}", StringComparison.Ordinal)))
+            .OfType<string>()
+            .ToList();
         Assert.Equal(ids.Count, names.Count);
         Assert.Equal(ids.Count, names.Distinct(StringComparer.Ordinal).Count());
+
+        // The uncertain path was taken: at least one sbatch timed out and its job was looked up by name.
+        Assert.Contains("sbatch uncertain", log.ToString(), StringComparison.Ordinal);
     }
 
     private SlurmSettings Settings() =>
         SlurmConnection.Open(slurm.Configuration, null, null, TimeSpan.FromSeconds(5)) with { PollInterval = TimeSpan.FromMilliseconds(200), LongestBackoff = TimeSpan.FromSeconds(4) };
 
-    private static Task<TestService> StartAsync(SlurmSettings settings, string? data = null) =>
+    private static Task<TestService> StartAsync(SlurmSettings settings, string? data = null, TextWriter? log = null) =>
         TestService.StartAsync(
             processors: LocalSlurm.Cpus,
             dataDirectory: data,
             configure: options => options with { ExecutorId = SlurmExecutor.ExecutorId, Slurm = settings, Machine = settings.Cluster.Machine },
-            log: Console.Error);
+            log: log ?? Console.Error);
 
     /// <summary>Waits until the job has its Slurm id in the store (sbatch answered).</summary>
     private static async Task<long> SlurmJobIdAsync(HttpClient client, long id)
