@@ -21,6 +21,11 @@ need_library() {
   if ! grep -qF "$1" < <("$ldconfig" -p 2>/dev/null); then needed+=("$2"); fi
 }
 need_library 'libxgboost.so.0' libxgboost0
+# executor/slurm and sweeps on Slurm are tested against a private Slurm started by scripts/slurm/start.sh.
+need /usr/sbin/munged munge
+need /usr/sbin/slurmctld slurmctld
+need /usr/sbin/slurmd slurmd
+need sbatch slurm-client
 if (( ${#needed[@]} > 0 )); then
   echo "test.sh: installing ${needed[*]}" >&2
   if [[ $(id -u) -eq 0 ]]; then apt-get update -qq && apt-get install -y -qq "${needed[@]}"; else sudo apt-get update -qq && sudo apt-get install -y -qq "${needed[@]}"; fi
