@@ -8,12 +8,10 @@ public sealed record SlurmCommandResult(string Command, int ExitCode, bool Timed
     /// <summary>The client's own words (stderr, else stdout), or the timeout, for a job's reason and the log.</summary>
     public string Describe()
     {
-        if (TimedOut)
-        {
-            return $"{Command} did not answer within its timeout (is slurmctld running?)";
-        }
-
         var text = (Error.Trim().Length > 0 ? Error : Output).Trim().ReplaceLineEndings("; ");
-        return $"{Command} exited with {ExitCode}{(text.Length > 0 ? ": " + text : string.Empty)}";
+        var said = text.Length > 0 ? ": " + text : string.Empty;
+        return TimedOut
+            ? $"{Command} did not answer within its timeout (is slurmctld running?){said}"
+            : $"{Command} exited with {ExitCode}{said}";
     }
 }
