@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using Augur.Service.Store;
 using Augur.Service.Executors;
+using Augur.Service.Store;
 
 namespace Augur.Service.Executors.Local;
 

@@ -6,8 +6,9 @@ namespace Augur.Service.Executors.Slurm;
 
 /// <summary>
 /// The batch script and the sbatch arguments of a job: pinned to its nodes (<c>--nodelist</c>, <c>--nodes</c>),
-/// one task per processor, output into its run folder, never requeued by Slurm itself, and named so that it can
-/// be found again after an sbatch whose answer was lost (docs/service.md, "executor/slurm").
+/// one task per processor, output into its run folder, never requeued by Slurm itself, named so that it can be
+/// found again after an sbatch whose answer was lost, and held: it runs only once Augur has recorded its id and
+/// released it, so a copy created by a lost answer never runs (docs/service.md, "executor/slurm").
 /// </summary>
 public static class SbatchCommand
 {
@@ -26,6 +27,7 @@ public static class SbatchCommand
         var arguments = new List<string>
         {
             "--parsable",
+            "--hold",
             $"--job-name={jobName}",
             $"--nodelist={string.Join(',', nodeNames)}",
             $"--nodes={nodeNames.Count.ToString(CultureInfo.InvariantCulture)}",

@@ -102,6 +102,12 @@ public sealed partial class SlurmExecutor
         }
 
         var state = SlurmStates.Base(info.State);
+        if (state == "PENDING" && info.Reason == "JobHeldUser" && job.Stopping is null)
+        {
+            // Still held: the release after sbatch did not get through (or the service stopped before it).
+            return Release(slurmJobId);
+        }
+
         lock (gate)
         {
             if (state == "RUNNING" && info.StartMicroseconds is { } start && job.DeadlineMicroseconds == long.MaxValue && job.Record.Specification.WallTimeSeconds is { } wall)

@@ -29,7 +29,7 @@ public sealed partial class SlurmExecutor
                 // Each step stops the round when slurmctld does not answer; the next round comes after the backoff.
                 try
                 {
-                    _ = Submit() && Cancel() && Follow();
+                    _ = Submit() && Cancel() && Follow() && CancelCopies();
                 }
                 catch (SlurmOutputException exception)
                 {
@@ -167,7 +167,7 @@ public sealed partial class SlurmExecutor
             case SbatchResult.Submitted:
                 Answered(result);
                 Record(job, outcome.SlurmJobId!.Value);
-                return true;
+                return Release(outcome.SlurmJobId.Value);
             case SbatchResult.Rejected:
                 Answered(result);
                 log.WriteLine($"augur serve: executor/slurm: job {job.Record.Id}: {outcome.Message}");
@@ -179,6 +179,7 @@ public sealed partial class SlurmExecutor
                 lock (gate)
                 {
                     job.NeedsLookup = true;
+                    job.MayHaveCopies = true;
                 }
 
                 log.WriteLine($"augur serve: executor/slurm: job {job.Record.Id}: sbatch uncertain ({outcome.Message}); looking it up before submitting again");
@@ -217,7 +218,7 @@ public sealed partial class SlurmExecutor
             }
 
             Record(job, first.JobId);
-            return true;
+            return Release(first.JobId);
         }
 
         if (job.Recovered)
@@ -254,6 +255,57 @@ public sealed partial class SlurmExecutor
 
         store.SetSlurmJob(job.Record.Id, slurmJobId);
         log.WriteLine($"augur serve: job {job.Record.Id} is Slurm job {slurmJobId}");
+    }
+
+    /// <summary>
+    /// Lets a held job run (scontrol release), once its id is in the store. False when slurmctld does not answer;
+    /// a release that fails otherwise (the job already ended, say) is left to the next squeue to sort out.
+    /// </summary>
+    private bool Release(long slurmJobId) =>
+        Call("scontrol", ["release", slurmJobId.ToString(CultureInfo.InvariantCulture)]) is not null;
+
+    /// <summary>
+    /// Cancels the copies of jobs whose sbatch was uncertain: jobs with the same name but not the recorded id,
+    /// still held (they were never released), found by one squeue over their names. False when slurmctld does not answer.
+    /// </summary>
+    private bool CancelCopies()
+    {
+        var byName = new Dictionary<string, long>(StringComparer.Ordinal);
+        lock (gate)
+        {
+            foreach (var job in jobs.Values)
+            {
+                if ((job.MayHaveCopies || job.Recovered) && job.SlurmJobId is { } id)
+                {
+                    byName[JobName(job.Record.Id)] = id;
+                }
+            }
+        }
+
+        if (byName.Count == 0)
+        {
+            return true;
+        }
+
+        var result = Call("squeue", ["-h", "--states=all", $"--name={string.Join(',', byName.Keys)}", "-o", SlurmJobParser.SqueueFormat]);
+        if (result is null || !result.Succeeded)
+        {
+            return result is not null;
+        }
+
+        foreach (var info in SlurmJobParser.ParseSqueue(result.Output, settings.TimeZone))
+        {
+            if (byName.TryGetValue(info.Name, out var recorded) && info.JobId != recorded && !SlurmStates.IsFinal(info.State))
+            {
+                log.WriteLine($"augur serve: executor/slurm: Slurm job {info.JobId} is a copy of Slurm job {recorded} ({info.Name}) from an uncertain sbatch; cancelling it before it runs");
+                if (Call("scancel", [info.JobId.ToString(CultureInfo.InvariantCulture)]) is null)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The service's environment minus AUGUR_ variables, plus the job's id and run folder (as executor/local gives).</summary>

@@ -66,24 +66,8 @@ public static class SlurmJobParser
 
     private static string Cell(string text) => text.Length == 0 ? "N/A" : text.Replace(' ', '_');
 
-    private static List<SlurmJobInfo> ParseLines(string text, string source, Func<SlurmKeyValues, SlurmJobInfo> read)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var jobs = new List<SlurmJobInfo>();
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i].TrimEnd('\r');
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            jobs.Add(read(SlurmKeyValues.Parse(line, source, i + 1)));
-        }
-
-        return jobs;
-    }
+    private static List<SlurmJobInfo> ParseLines(string text, string source, Func<SlurmKeyValues, SlurmJobInfo> read) =>
+        SlurmKeyValues.ParseLines(text, source).ConvertAll(read.Invoke);
 
     private static SlurmJobInfo FromPairs(SlurmKeyValues pairs, string nameKey, TimeZoneInfo zone)
     {

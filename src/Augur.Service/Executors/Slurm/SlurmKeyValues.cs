@@ -53,7 +53,23 @@ public sealed class SlurmKeyValues
         return result;
     }
 
-    public bool Has(string key) => values.ContainsKey(key);
+    /// <summary>Reads every line that is not blank (scontrol -o, the jobcomp log); line numbers count the blank ones too.</summary>
+    public static List<SlurmKeyValues> ParseLines(string text, string source)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Split('\n');
+        var result = new List<SlurmKeyValues>(lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (line.Trim().Length > 0)
+            {
+                result.Add(Parse(line, source, i + 1));
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>The value, or null when absent or Slurm's "(null)".</summary>
     public string? Optional(string key) => values.TryGetValue(key, out var value) && value is not ("(null)" or "") ? value : null;

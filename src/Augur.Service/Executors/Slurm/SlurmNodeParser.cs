@@ -9,29 +9,20 @@ public static class SlurmNodeParser
 
     public static IReadOnlyList<SlurmNode> Parse(string output)
     {
-        ArgumentNullException.ThrowIfNull(output);
         var nodes = new List<SlurmNode>();
-        var lines = output.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var pairs in SlurmKeyValues.ParseLines(output, Source))
         {
-            var line = lines[i].TrimEnd('\r');
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            var pairs = SlurmKeyValues.Parse(line, Source, i + 1);
             var cpus = pairs.Number("CPUTot");
             if (cpus is < 1 or > int.MaxValue)
             {
-                throw SlurmOutputException.At(Source, i + 1, "CPUTot", $"expected at least 1 CPU, found {cpus}");
+                throw SlurmOutputException.At(Source, pairs.Line, "CPUTot", $"expected at least 1 CPU, found {cpus}");
             }
 
             nodes.Add(new SlurmNode(
                 pairs.Required("NodeName"),
                 (int)cpus,
                 pairs.Number("RealMemory"),
-                Gpus(pairs.Optional("Gres"), i + 1),
+                Gpus(pairs.Optional("Gres"), pairs.Line),
                 pairs.Required("State"),
                 pairs.Optional("Partitions") is { } partitions ? partitions.Split(',', StringSplitOptions.RemoveEmptyEntries) : []));
         }

@@ -19,6 +19,12 @@ internal sealed class SlurmTrackedJob(JobRecord record, IReadOnlyList<NodeShare>
     /// </summary>
     public bool NeedsLookup { get; set; }
 
+    /// <summary>
+    /// An sbatch for it was uncertain at least once: a held copy may appear in Slurm later (slurmctld can process
+    /// a request whose client it no longer hears), and is cancelled when seen.
+    /// </summary>
+    public bool MayHaveCopies { get; set; }
+
     /// <summary>Adopted at a restart without a Slurm id: it may have run and been forgotten by slurmctld long ago.</summary>
     public bool Recovered { get; set; }
 

@@ -16,7 +16,7 @@ public sealed class SbatchCommandTests
         // --time: 100 s + 10 s grace + 60 s = 170 s, in whole minutes rounded up: 3.
         Assert.Equal(
             [
-                "--parsable", "--job-name=augur-0a1b2c3d-7", "--nodelist=augur-node1", "--nodes=1", "--ntasks=3", "--cpus-per-task=1",
+                "--parsable", "--hold", "--job-name=augur-0a1b2c3d-7", "--nodelist=augur-node1", "--nodes=1", "--ntasks=3", "--cpus-per-task=1",
                 "--chdir=/data/runs/7", "--output=/data/runs/7/stdout", "--error=/data/runs/7/stderr", "--no-requeue",
                 "--partition=debug", "--time=3", "/data/runs/7/job.sh",
             ],
