@@ -121,7 +121,7 @@ public sealed partial class SlurmExecutor
                 job.Stopping = JobState.Timeout;
                 job.StopReason = $"reached its wall-time limit of {job.Record.Specification.WallTimeSeconds} s";
             }
-            else if (state == "PENDING" && info.Reason is { } reason && Unstartable.Contains(reason.Split(',')[0]))
+            else if (state == "PENDING" && info.Reason is { } reason && IsUnstartable(reason))
             {
                 job.UnstartableSinceMicroseconds ??= now;
                 if (job.Stopping is null && now - job.UnstartableSinceMicroseconds >= settings.UnstartableGrace.Ticks / 10)
@@ -138,6 +138,14 @@ public sealed partial class SlurmExecutor
 
         return true;
     }
+
+    /// <summary>
+    /// squeue's %r is the reason code ("ReqNodeNotAvail, UnavailableNodes:n1") or, when slurmctld wrote one, its
+    /// description: a job released from a hold onto a drained node says "Nodes required for job are DOWN, DRAINED
+    /// or reserved for jobs in higher priority partitions".
+    /// </summary>
+    private static bool IsUnstartable(string reason) =>
+        Unstartable.Contains(reason.Split(',')[0]) || reason.StartsWith("Nodes required for job are DOWN", StringComparison.Ordinal);
 
     /// <summary>A job's line in the jobcomp log, by name or by Slurm id (the last one, if it was logged twice); null without a log.</summary>
     private SlurmJobInfo? FromJobCompletionLog(string? name, long? slurmJobId)
