@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Augur.Service.Api;
 using Augur.Service.Driver;
+using Augur.Service.Executors;
 using Augur.Service.Executors.Local;
+using Augur.Service.Executors.Slurm;
 using Augur.Service.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,12 +27,26 @@ public static class ServeCommand
         var gpus = WholeNumberOption.Create("--gpus", "GPUs jobs may ask for", 0, minimum: 0);
         var grace = WholeNumberOption.Create("--grace-seconds", "seconds between SIGTERM and SIGKILL at a wall-time limit or a cancel", 10, minimum: 0);
         var seed = WholeNumberOption.Create("--seed", "the predictors' random seed", 1, minimum: int.MinValue);
-        var command = new Command("serve", "Run the live scheduler: HTTP API, durable queue (SQLite), local executor.")
+        var executor = new Option<string>("--executor") { Description = "where jobs run: executor/local (this machine) or executor/slurm", DefaultValueFactory = _ => LocalExecutor.ExecutorId };
+        var slurmConf = new Option<string?>("--slurm-conf") { Description = "executor/slurm: the slurm.conf every Slurm client gets as SLURM_CONF (default: $SLURM_CONF)" };
+        var slurmPartition = new Option<string?>("--slurm-partition") { Description = "executor/slurm: the partition whose nodes run the jobs (default: Slurm's default partition)" };
+        var slurmJobcomp = new Option<string?>("--slurm-jobcomp") { Description = "executor/slurm: the jobcomp/filetxt log (default: JobCompLoc of scontrol show config)" };
+        var slurmTimeout = WholeNumberOption.Create("--slurm-timeout-seconds", "executor/slurm: each Slurm client is killed after this long", 5, minimum: 1);
+        var command = new Command("serve", "Run the live scheduler: HTTP API, durable queue (SQLite), local or Slurm executor.")
         {
-            policy, order, predictor, corrector, data, urls, processors, memory, gpus, grace, seed,
+            policy, order, predictor, corrector, data, urls, processors, memory, gpus, grace, seed, executor, slurmConf, slurmPartition, slurmJobcomp, slurmTimeout,
         };
         command.SetAction(parsed =>
         {
+            var executorId = ExecutorCatalogue.Validate(parsed.GetValue(executor)!);
+            SlurmSettings? slurm = null;
+            var machine = LocalMachine.Detect(parsed.GetValue(processors), parsed.GetValue(memory), parsed.GetValue(gpus));
+            if (executorId == SlurmExecutor.ExecutorId)
+            {
+                slurm = OpenSlurm(parsed.GetValue(slurmConf) ?? Environment.GetEnvironmentVariable("SLURM_CONF"), parsed.GetValue(slurmPartition), parsed.GetValue(slurmJobcomp), parsed.GetValue(slurmTimeout));
+                machine = SlurmMachine(slurm.Cluster.Machine, parsed.GetValue(processors), parsed.GetValue(memory));
+            }
+
             var options = new ServiceOptions
             {
                 DataDirectory = Path.GetFullPath(parsed.GetValue(data)!),
@@ -39,7 +55,9 @@ public static class ServeCommand
                 OrderId = parsed.GetValue(order),
                 PredictorId = parsed.GetValue(predictor),
                 CorrectorId = parsed.GetValue(corrector),
-                Machine = LocalMachine.Detect(parsed.GetValue(processors), parsed.GetValue(memory), parsed.GetValue(gpus)),
+                Machine = machine,
+                ExecutorId = executorId,
+                Slurm = slurm,
                 GracePeriod = TimeSpan.FromSeconds(parsed.GetValue(grace)),
                 Seed = parsed.GetValue(seed),
             };
@@ -70,5 +88,28 @@ public static class ServeCommand
             }
         });
         return command;
+    }
+
+    private static SlurmSettings OpenSlurm(string? configuration, string? partition, string? jobcomp, int timeoutSeconds)
+    {
+        try
+        {
+            return SlurmConnection.Open(configuration, partition, jobcomp, TimeSpan.FromSeconds(timeoutSeconds));
+        }
+        catch (Exception exception) when (exception is SlurmClusterException or SlurmOutputException)
+        {
+            throw new CommandLineFailureException(ExitCodes.Failure, $"executor/slurm: {exception.Message}");
+        }
+    }
+
+    /// <summary>The partition's totals, or less when --procs or --memory-mb ask for less (never more than Slurm has).</summary>
+    private static MachineResources SlurmMachine(MachineResources slurm, int? processors, int? memory)
+    {
+        if (processors > slurm.Processors || memory > slurm.MemoryMegabytes)
+        {
+            throw new CommandLineFailureException(ExitCodes.Usage, $"executor/slurm: the partition has {slurm.Processors} CPUs and {slurm.MemoryMegabytes} MiB; --procs and --memory-mb may not ask for more");
+        }
+
+        return new MachineResources(processors ?? slurm.Processors, memory ?? slurm.MemoryMegabytes, slurm.Gpus);
     }
 }

@@ -55,7 +55,7 @@ public static class ClusterEndpoints
                     snapshot.PolicyId,
                     snapshot.PredictorId,
                     snapshot.CorrectorId,
-                    "executor/local"));
+                    scheduler.ExecutorId));
             })
             .WithName("GetCluster")
             .WithSummary("The machine's resources, their use, and the scheduler's policy and predictor.")

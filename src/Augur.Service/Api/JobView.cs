@@ -24,7 +24,8 @@ public sealed record JobView(
     long? PeakRssKb,
     double? PredictedRunSeconds,
     string? Reason,
-    int Attempts)
+    int Attempts,
+    long? SlurmJobId)
 {
     public static JobView From(JobRecord job)
     {
@@ -50,6 +51,7 @@ public sealed record JobView(
             job.PeakRssKilobytes,
             job.PredictedSeconds,
             job.Reason,
-            job.Attempts);
+            job.Attempts,
+            job.SlurmJobId);
     }
 }

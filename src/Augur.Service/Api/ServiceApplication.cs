@@ -3,7 +3,6 @@ using Augur.Policies;
 using Augur.Prediction;
 using Augur.Service.Dashboard;
 using Augur.Service.Driver;
-using Augur.Service.Executors.Local;
 using Augur.Service.Security;
 using Augur.Service.Store;
 using Microsoft.AspNetCore.Builder;
@@ -56,7 +55,7 @@ public static class ServiceApplication
 
         var store = new JobStore(options.StorePath);
         var tokens = new TokenStore(options.StorePath, time);
-        var executor = new LocalExecutor(options.RunsDirectory, time, options.GracePeriod);
+        var executor = ExecutorSelection.Create(options, store, time, log);
         var metrics = new SchedulerMetrics();
         var scheduler = new LiveScheduler(store, executor, policy, estimator, options.Machine, time, metrics, log);
         builder.Services.AddSingleton(tokens);
@@ -77,7 +76,7 @@ public static class ServiceApplication
         DashboardEndpoints.Map(app);
 
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
-        lifetime.ApplicationStarted.Register(() => log.WriteLine($"augur serve: listening on {string.Join(", ", app.Urls)} ({policy.Id}{(estimator is null ? string.Empty : $", {estimator.Predictor.Id}")}, {options.Machine.Processors} processors, data in {options.DataDirectory})"));
+        lifetime.ApplicationStarted.Register(() => log.WriteLine($"augur serve: listening on {string.Join(", ", app.Urls)} ({policy.Id}{(estimator is null ? string.Empty : $", {estimator.Predictor.Id}")}, {executor.Id}, {options.Machine.Processors} processors, data in {options.DataDirectory})"));
         lifetime.ApplicationStopped.Register(() =>
         {
             // Running jobs keep running: the next start re-adopts them.

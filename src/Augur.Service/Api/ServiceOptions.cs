@@ -1,4 +1,5 @@
 using Augur.Service.Driver;
+using Augur.Service.Executors.Slurm;
 
 namespace Augur.Service.Api;
 
@@ -20,6 +21,11 @@ public sealed record ServiceOptions
     public string? CorrectorId { get; init; }
 
     public required MachineResources Machine { get; init; }
+
+    /// <summary><c>executor/local</c> or <c>executor/slurm</c> (which needs <see cref="Slurm"/>).</summary>
+    public string ExecutorId { get; init; } = "executor/local";
+
+    public SlurmSettings? Slurm { get; init; }
 
     /// <summary>Between SIGTERM and SIGKILL when a job reaches its wall-time limit or is cancelled.</summary>
     public TimeSpan GracePeriod { get; init; } = TimeSpan.FromSeconds(10);

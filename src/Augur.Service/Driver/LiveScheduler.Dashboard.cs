@@ -14,8 +14,8 @@ public sealed partial class LiveScheduler
     /// <summary>Per-user counts of queued and running jobs.</summary>
     public UserLoads Users { get; } = new();
 
-    /// <summary>Keeps an end for the dashboard: <paramref name="ran"/> says whether the job's process ran (else it has no start and no run time).</summary>
-    private void RecordEnd(LiveJob live, JobState state, long endMicroseconds, bool ran)
+    /// <summary>Keeps an end for the dashboard; <paramref name="startMicroseconds"/> is null for a job that never ran (no start, no run time).</summary>
+    private void RecordEnd(LiveJob live, JobState state, long? startMicroseconds, long endMicroseconds)
     {
         var specification = live.Record.Specification;
         Finished.Add(new FinishedJob(
@@ -24,7 +24,7 @@ public sealed partial class LiveScheduler
             specification.Name,
             state,
             live.Record.SubmitMicroseconds,
-            ran ? live.Start.Microseconds : null,
+            startMicroseconds,
             endMicroseconds,
             estimator is not null && live.InitialEstimate != Duration.MaxValue ? live.InitialEstimate.TotalSeconds : null,
             specification.WallTimeSeconds));

@@ -2,7 +2,7 @@ using Augur.Core.Jobs;
 using Augur.Core.Prediction;
 using Augur.Core.Scheduling;
 using Augur.Core.Time;
-using Augur.Service.Executors.Local;
+using Augur.Service.Executors;
 using Augur.Service.Store;
 
 namespace Augur.Service.Driver;
@@ -55,22 +55,26 @@ public sealed partial class LiveScheduler
             return now;
         }
 
-        LaunchedProcess launched;
+        LaunchedProcess? launched;
         try
         {
             launched = executor.Launch(live.Record, now.Microseconds);
         }
-        catch (Exception exception) when (exception is SpawnFailedException or IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is LaunchFailedException or IOException or UnauthorizedAccessException)
         {
             // The job could not run at all: it fails now and never holds processors.
             store.MarkEnded(live.Record.Id, new JobEnding(JobState.Failed, now.Microseconds, null, null, exception.Message));
-            RecordEnd(live, JobState.Failed, now.Microseconds, ran: false);
+            RecordEnd(live, JobState.Failed, startMicroseconds: null, now.Microseconds);
             Forget(live, ended: true);
             metrics.RecordFinished(null, 0);
             return now;
         }
 
-        store.SetProcess(live.Record.Id, launched.ProcessId, launched.StartTicks);
+        if (launched is { } process)
+        {
+            store.SetProcess(live.Record.Id, process.ProcessId, process.StartTicks);
+        }
+
         live.IsRunning = true;
         live.Start = now;
         Users.Start(live.Record.Specification.User, job.Processors);

@@ -1,7 +1,7 @@
 using Augur.Core.Jobs;
 using Augur.Core.Scheduling;
 using Augur.Core.Time;
-using Augur.Service.Executors.Local;
+using Augur.Service.Executors;
 using Augur.Service.Store;
 
 namespace Augur.Service.Driver;
@@ -21,9 +21,11 @@ public sealed partial class LiveScheduler
         var planned = context.Profile.Remove(live.Request, live.PlannedEnd);
         allocatedProcessors -= live.Request.Processors;
         reservedMemory -= live.Record.Specification.MemoryMegabytes;
-        RecordEnd(live, ending.State, ending.EndMicroseconds, ran: true);
+        // An executor that knows when the job really started (Slurm) is believed over the moment Augur asked.
+        var startMicroseconds = ending.StartMicroseconds ?? live.Start.Microseconds;
+        RecordEnd(live, ending.State, startMicroseconds, ending.EndMicroseconds);
         Forget(live, ended: true);
-        var runTime = new Duration(Math.Max(0, ending.EndMicroseconds - live.Start.Microseconds));
+        var runTime = new Duration(Math.Max(0, ending.EndMicroseconds - startMicroseconds));
         if (estimator is not null && LearnsFrom(ending.State))
         {
             estimator.Predictor.Learn(live.Request, Outcome(ending, runTime), new Instant(ending.EndMicroseconds));
@@ -66,7 +68,7 @@ public sealed partial class LiveScheduler
         context.Waiting.Remove(live.Request);
         waitingProcessors -= live.Request.Processors;
         store.MarkEnded(jobId, new JobEnding(JobState.Cancelled, now.Microseconds, null, null, $"cancelled by {by} while queued"));
-        RecordEnd(live, JobState.Cancelled, now.Microseconds, ran: false);
+        RecordEnd(live, JobState.Cancelled, startMicroseconds: null, now.Microseconds);
         Forget(live, ended: true);
 
         // A job left the queue: the policy may start others earlier (EASY's reservation may move).

@@ -3,7 +3,7 @@ using Augur.Core.Jobs;
 using Augur.Core.Prediction;
 using Augur.Core.Scheduling;
 using Augur.Core.Time;
-using Augur.Service.Executors.Local;
+using Augur.Service.Executors;
 using Augur.Service.Store;
 
 namespace Augur.Service.Driver;
@@ -21,7 +21,7 @@ public sealed partial class LiveScheduler : ISchedulingDriver, IDisposable
     private static readonly Duration Overrun = Duration.FromSeconds(1);
 
     private readonly JobStore store;
-    private readonly LocalExecutor executor;
+    private readonly IJobExecutor executor;
     private readonly IPolicy policy;
     private readonly RunTimeEstimator? estimator;
     private readonly MachineResources machine;
@@ -45,7 +45,7 @@ public sealed partial class LiveScheduler : ISchedulingDriver, IDisposable
     // latency metric counts the policy's deciding, not the driver's fsyncs and forks.
     private long applyingTicks;
 
-    public LiveScheduler(JobStore store, LocalExecutor executor, IPolicy policy, RunTimeEstimator? estimator, MachineResources machine, TimeProvider time, SchedulerMetrics metrics, TextWriter log)
+    public LiveScheduler(JobStore store, IJobExecutor executor, IPolicy policy, RunTimeEstimator? estimator, MachineResources machine, TimeProvider time, SchedulerMetrics metrics, TextWriter log)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(executor);
@@ -70,6 +70,8 @@ public sealed partial class LiveScheduler : ISchedulingDriver, IDisposable
     public MachineResources Machine => machine;
 
     public string PolicyId => policy.Id;
+
+    public string ExecutorId => executor.Id;
 
     /// <summary>Recovers the store's unfinished jobs, rebuilds the predictor's state, and starts the loop.</summary>
     public void Start()

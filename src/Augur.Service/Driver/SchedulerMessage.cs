@@ -1,4 +1,4 @@
-using Augur.Service.Executors.Local;
+using Augur.Service.Executors;
 using Augur.Service.Store;
 
 namespace Augur.Service.Driver;

@@ -14,4 +14,5 @@ public sealed record JobRecord(
     int? ProcessId = null,
     long? ProcessStartTicks = null,
     int Attempts = 0,
-    double? PredictedSeconds = null);
+    double? PredictedSeconds = null,
+    long? SlurmJobId = null);

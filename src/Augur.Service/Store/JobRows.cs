@@ -38,7 +38,8 @@ internal static class JobRows
             reader.IsDBNull(19) ? null : reader.GetInt32(19),
             NullableInt64(reader, 20),
             reader.GetInt32(21),
-            reader.IsDBNull(22) ? null : reader.GetDouble(22));
+            reader.IsDBNull(22) ? null : reader.GetDouble(22),
+            NullableInt64(reader, 23));
     }
 
     private static long? NullableInt64(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetInt64(column);

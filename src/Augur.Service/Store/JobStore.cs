@@ -122,7 +122,7 @@ public sealed partial class JobStore : IDisposable
     /// <summary>Marks a queued job running; false (and nothing changed) when the store no longer has it queued.</summary>
     public bool MarkStarting(long id, long startMicroseconds, double? predictedSeconds) =>
         Change(
-            "UPDATE jobs SET state = 'running', start_us = $start, pid = NULL, pid_start_ticks = NULL, attempts = attempts + 1, predicted_s = $predicted WHERE id = $id AND state = 'queued'",
+            "UPDATE jobs SET state = 'running', start_us = $start, pid = NULL, pid_start_ticks = NULL, slurm_job_id = NULL, attempts = attempts + 1, predicted_s = $predicted WHERE id = $id AND state = 'queued'",
             ("$id", id),
             ("$start", startMicroseconds),
             ("$predicted", predictedSeconds)) == 1;
@@ -134,25 +134,33 @@ public sealed partial class JobStore : IDisposable
             ("$pid", processId),
             ("$ticks", processStartTicks));
 
+    /// <summary>Records the Slurm job id of a running job (executor/slurm), as soon as sbatch answers.</summary>
+    public void SetSlurmJob(long id, long slurmJobId) =>
+        Change(
+            "UPDATE jobs SET slurm_job_id = $slurm WHERE id = $id AND state = 'running'",
+            ("$id", id),
+            ("$slurm", slurmJobId));
+
     /// <summary>Records a job's final state; returns false if it had already ended (a job ends exactly once).</summary>
     public bool MarkEnded(long id, JobEnding ending)
     {
         ArgumentNullException.ThrowIfNull(ending);
         // An end without a reason keeps the one before it: a requeued job still says that it was lost once.
         return Change(
-            "UPDATE jobs SET state = $state, end_us = $end, exit_code = $exit, peak_rss_kb = $rss, reason = COALESCE($reason, reason) WHERE id = $id AND state IN ('queued', 'running')",
+            "UPDATE jobs SET state = $state, start_us = COALESCE($start, start_us), end_us = $end, exit_code = $exit, peak_rss_kb = $rss, reason = COALESCE($reason, reason) WHERE id = $id AND state IN ('queued', 'running')",
             ("$id", id),
             ("$state", JobStates.Name(ending.State)),
             ("$end", ending.EndMicroseconds),
             ("$exit", ending.ExitCode),
             ("$rss", ending.PeakRssKilobytes),
-            ("$reason", ending.Reason)) == 1;
+            ("$reason", ending.Reason),
+            ("$start", ending.StartMicroseconds)) == 1;
     }
 
     /// <summary>Puts a running job whose process was lost back in the queue, keeping the reason.</summary>
     public void Requeue(long id, string reason) =>
         Change(
-            "UPDATE jobs SET state = 'queued', start_us = NULL, pid = NULL, pid_start_ticks = NULL, reason = $reason WHERE id = $id AND state = 'running'",
+            "UPDATE jobs SET state = 'queued', start_us = NULL, pid = NULL, pid_start_ticks = NULL, slurm_job_id = NULL, reason = $reason WHERE id = $id AND state = 'running'",
             ("$id", id),
             ("$reason", reason));
 

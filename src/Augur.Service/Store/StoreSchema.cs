@@ -5,12 +5,12 @@ namespace Augur.Service.Store;
 /// <summary>The SQLite schema (docs/service.md, "The store") and the connection settings every connection gets.</summary>
 internal static class StoreSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>The columns <see cref="JobRows.Read"/> expects, in its order.</summary>
     public const string JobColumns =
         "id, user, name, command, arguments, shell, procs, memory_mb, gpus, wall_time_s, tags, requeue, state, " +
-        "submit_us, start_us, end_us, exit_code, peak_rss_kb, reason, pid, pid_start_ticks, attempts, predicted_s";
+        "submit_us, start_us, end_us, exit_code, peak_rss_kb, reason, pid, pid_start_ticks, attempts, predicted_s, slurm_job_id";
 
     private const string Create = """
         CREATE TABLE IF NOT EXISTS jobs (
@@ -38,7 +38,8 @@ internal static class StoreSchema
             pid INTEGER,
             pid_start_ticks INTEGER,
             attempts INTEGER NOT NULL DEFAULT 0,
-            predicted_s REAL);
+            predicted_s REAL,
+            slurm_job_id INTEGER);
         CREATE UNIQUE INDEX IF NOT EXISTS jobs_by_idempotency_key ON jobs(user, idempotency_key) WHERE idempotency_key IS NOT NULL;
         CREATE INDEX IF NOT EXISTS jobs_by_state ON jobs(state, id);
         CREATE INDEX IF NOT EXISTS jobs_by_user ON jobs(user, id);
@@ -69,6 +70,13 @@ internal static class StoreSchema
         if (found > Version)
         {
             throw new InvalidOperationException($"the store has schema version {found}; this Augur knows version {Version} at most.");
+        }
+
+        if (found == 1)
+        {
+            // Version 2 added the Slurm job id of executor/slurm's jobs; older rows have none. One transaction with
+            // the version: a crash in between cannot leave the column without the version that says it exists.
+            Execute(connection, "BEGIN; ALTER TABLE jobs ADD COLUMN slurm_job_id INTEGER; PRAGMA user_version = 2; COMMIT;");
         }
 
         Execute(connection, Create + $"PRAGMA user_version = {Version};");

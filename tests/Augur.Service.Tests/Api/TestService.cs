@@ -33,7 +33,9 @@ public sealed class TestService : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<TestService> StartAsync(int processors = 2, string policy = "backfill/easy", string? predictor = null, string? dataDirectory = null)
+    /// <param name="configure">Changes the options before the service is built (another executor, say).</param>
+    /// <param name="log">Receives the service's log (none by default).</param>
+    public static async Task<TestService> StartAsync(int processors = 2, string policy = "backfill/easy", string? predictor = null, string? dataDirectory = null, Func<ServiceOptions, ServiceOptions>? configure = null, TextWriter? log = null)
     {
         var data = dataDirectory ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), "augur-service-tests-" + Guid.NewGuid().ToString("N"));
         var options = new ServiceOptions
@@ -46,7 +48,8 @@ public sealed class TestService : IAsyncDisposable
             GracePeriod = TimeSpan.FromSeconds(1),
             MaxRequestBodyBytes = 16 * 1024,
         };
-        var app = ServiceApplication.Build(options, TimeProvider.System, TextWriter.Null);
+        options = configure?.Invoke(options) ?? options;
+        var app = ServiceApplication.Build(options, TimeProvider.System, log ?? TextWriter.Null);
         var tokenStore = (TokenStore)app.Services.GetService(typeof(TokenStore))!;
         var tokens = new Dictionary<string, string>
         {

@@ -68,4 +68,67 @@ public sealed class JobStoreTests
         Assert.Equal(JobState.Cancelled, job.State);
         Assert.Equal("first", job.Reason);
     }
+
+    [Fact]
+    public async Task SetSlurmJob_RunningJob_IsKeptUntilARestart()
+    {
+        using var folder = new TemporaryFolder();
+        var path = Path.Combine(folder.Path, "augur.db");
+        long id;
+        using (var store = new JobStore(path))
+        {
+            id = (await store.SubmitAsync(Specification, null, "hash", 1)).Job.Id;
+            Assert.True(store.MarkStarting(id, 10, null));
+            store.SetSlurmJob(id, 4242);
+        }
+
+        using var reopened = new JobStore(path);
+        Assert.Equal(4242, reopened.Find(id)!.SlurmJobId);
+    }
+
+    [Fact]
+    public async Task MarkEnded_WithSlurmsStart_ReplacesTheRecordedStart()
+    {
+        using var folder = new TemporaryFolder();
+        using var store = new JobStore(Path.Combine(folder.Path, "augur.db"));
+        var id = (await store.SubmitAsync(Specification, null, "hash", 1)).Job.Id;
+        store.MarkStarting(id, 10, null);
+
+        store.MarkEnded(id, new JobEnding(JobState.Completed, 50, 0, null, null, StartMicroseconds: 20));
+
+        var job = store.Find(id)!;
+        Assert.Equal((20L, 50L), (job.StartMicroseconds, job.EndMicroseconds));
+    }
+
+    [Fact]
+    public void Open_VersionOneStore_AddsTheSlurmColumnAndKeepsItsJobs()
+    {
+        using var folder = new TemporaryFolder();
+        var path = Path.Combine(folder.Path, "augur.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            // The version-1 table as Augur created it before executor/slurm, with one queued job.
+            command.CommandText = """
+                CREATE TABLE jobs (id INTEGER PRIMARY KEY, user TEXT NOT NULL, idempotency_key TEXT, request_hash TEXT, name TEXT NOT NULL,
+                    command TEXT NOT NULL, arguments TEXT NOT NULL, shell INTEGER NOT NULL, procs INTEGER NOT NULL, memory_mb INTEGER NOT NULL,
+                    gpus INTEGER NOT NULL, wall_time_s INTEGER, tags TEXT NOT NULL, requeue INTEGER NOT NULL, state TEXT NOT NULL,
+                    submit_us INTEGER NOT NULL, start_us INTEGER, end_us INTEGER, exit_code INTEGER, peak_rss_kb INTEGER, reason TEXT,
+                    pid INTEGER, pid_start_ticks INTEGER, attempts INTEGER NOT NULL DEFAULT 0, predicted_s REAL);
+                INSERT INTO jobs (user, name, command, arguments, shell, procs, memory_mb, gpus, tags, requeue, state, submit_us)
+                    VALUES ('alice', 'old', 'true', '[]', 0, 1, 0, 0, '[]', 0, 'queued', 5);
+                PRAGMA user_version = 1;
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using var store = new JobStore(path);
+
+        var job = store.Find(1)!;
+        Assert.Equal(("old", (long?)null), (job.Specification.Name, job.SlurmJobId));
+        store.MarkStarting(1, 10, null);
+        store.SetSlurmJob(1, 7);
+        Assert.Equal(7, store.Find(1)!.SlurmJobId);
+    }
 }

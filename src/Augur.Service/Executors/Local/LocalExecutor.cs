@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Augur.Service.Executors;
 using Augur.Service.Store;
 
 namespace Augur.Service.Executors.Local;
@@ -9,7 +10,7 @@ namespace Augur.Service.Executors.Local;
 /// enforces wall-time limits (SIGTERM to the job's process group, SIGKILL after a grace period), and reports
 /// each end with its exit code and peak resident set (VmHWM sampled from /proc every 100 ms). One monitor thread watches every process.
 /// </summary>
-public sealed unsafe class LocalExecutor : IDisposable
+public sealed unsafe class LocalExecutor : IJobExecutor
 {
     private const long SampleEveryMicroseconds = 100_000;
 
@@ -46,6 +47,10 @@ public sealed unsafe class LocalExecutor : IDisposable
         monitor.Start();
     }
 
+    public const string ExecutorId = "executor/local";
+
+    public string Id => ExecutorId;
+
     /// <summary>Called on the monitor thread when a process ends.</summary>
     public Action<ProcessExit>? Exited { get; set; }
 
@@ -53,7 +58,7 @@ public sealed unsafe class LocalExecutor : IDisposable
     public string RunFolder(long jobId) => Path.Combine(runsDirectory, jobId.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Starts <paramref name="job"/>; throws <see cref="SpawnFailedException"/> when it cannot.</summary>
-    public LaunchedProcess Launch(JobRecord job, long startMicroseconds)
+    public LaunchedProcess? Launch(JobRecord job, long startMicroseconds)
     {
         ArgumentNullException.ThrowIfNull(job);
         var specification = job.Specification;

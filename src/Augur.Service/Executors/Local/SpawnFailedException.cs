@@ -1,7 +1,9 @@
+using Augur.Service.Executors;
+
 namespace Augur.Service.Executors.Local;
 
 /// <summary>A job's process could not be started (no such program, no permission); the job fails with this message.</summary>
-public sealed class SpawnFailedException : Exception
+public sealed class SpawnFailedException : LaunchFailedException
 {
     public SpawnFailedException()
     {

@@ -1,3 +1,4 @@
+using Augur.Service.Executors;
 using Augur.Service.Executors.Local;
 using Augur.Service.Store;
 
