@@ -7,16 +7,21 @@ namespace Augur.Prediction.Gpu;
 /// Describes a GPU job by what is known at its submission, for <c>predictor/helios</c>'s trees: its request
 /// (GPUs, share, CPU, memory), and the history of ended jobs of its group (Philly's virtual cluster, openb's
 /// QoS class), of its group with the same request shape, and of its request shape alone (count, mean log run
-/// time, last run time), and the time of day and week. Run times enter as log(1 + seconds); missing values
+/// time, last run time), the time of day and week, the time since the group's previous submission and the
+/// group's jobs still in the system. Run times enter as log(1 + seconds); missing values
 /// are NaN. The history only grows in <see cref="Learn"/>, when a job ends, so nothing from the future leaks.
 /// </summary>
 internal sealed class GpuFeatureExtractor
 {
-    public const int Count = 13;
+    public const int Count = 15;
 
     private readonly Dictionary<string, int> groups = new(StringComparer.Ordinal);
     private readonly Dictionary<(int Group, int Gpus, int Milli), int> groupShapes = [];
     private readonly Dictionary<(int Gpus, int Milli), int> shapes = [];
+
+    // Per group: its last submission (seconds) and its jobs submitted but not ended. Bursts of submissions
+    // from one group (sweeps of similar jobs) are a signal the traces have even without users or job names.
+    private readonly Dictionary<int, (double LastSubmit, int InSystem)> activity = [];
 
     /// <summary>Ended jobs by category: groups, group-and-shape pairs and shapes share one id space.</summary>
     public GpuJobHistory History { get; } = new();
@@ -49,6 +54,10 @@ internal sealed class GpuFeatureExtractor
         row[10] = JobFeatureExtractor.Log(History.CountOf(groupShape));
         row[11] = (float)(submit / 3600 % 24);
         row[12] = (float)Math.Floor(submit / 86400 % 7);
+        var (lastSubmit, inSystem) = activity.TryGetValue(group, out var seen) ? seen : (double.NaN, 0);
+        row[13] = JobFeatureExtractor.Log(submit - lastSubmit);
+        row[14] = JobFeatureExtractor.Log(inSystem);
+        activity[group] = (submit, inSystem + 1);
     }
 
     public void Learn(GpuJobRequest job, double seconds)
@@ -58,6 +67,10 @@ internal sealed class GpuFeatureExtractor
         History.Add(groupShape, seconds);
         History.Add(shape, seconds);
         History.AddOverall(seconds);
+        if (activity.TryGetValue(group, out var seen))
+        {
+            activity[group] = (seen.LastSubmit, Math.Max(0, seen.InSystem - 1));
+        }
     }
 
     private int Intern<TKey>(Dictionary<TKey, int> ids, TKey key)
