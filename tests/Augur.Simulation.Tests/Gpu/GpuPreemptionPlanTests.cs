@@ -2,6 +2,8 @@ using Augur.Core.Clusters;
 using Augur.Core.Jobs;
 using Augur.Core.Prediction;
 using Augur.Core.Resources;
+using Augur.Core.Scheduling;
+using Augur.Core.Scheduling.Gpu;
 using Augur.Core.Time;
 using Augur.Policies.Gpu;
 using Augur.Policies.Gpu.Placement;
@@ -63,6 +65,43 @@ public sealed class GpuPreemptionPlanTests
         Assert.Equal([0, 0, 2], predictor.LearnedBeforePrediction);
         Assert.Equal("predictor/counting", result.PredictorId);
         Assert.False(result.PredictorIsOracle);
+    }
+
+    [Theory]
+    [InlineData(false, "A plan started job number 0, which is not waiting or is already in the plan")]
+    [InlineData(true, "A plan preempted job number 1, which is not running")]
+    public void Run_PlanMisused_FailsWithAnInvalidDecision(bool waitingVictim, string message)
+    {
+        // Two jobs wait on one GPU at 0 s: planning job 0 twice, or offering waiting job 1 as a victim, is refused.
+        var workload = GpuJobs.Whole((0, 1, 10), (0, 1, 10));
+
+        var exception = Assert.Throws<InvalidDecisionException>(() =>
+            new GpuSimulator(workload, GpuClusterSpec.FromGpuCount(1), new MisusedPlan(waitingVictim), new ConsolidatePlacement()).Run());
+
+        Assert.Contains(message, exception.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Starts job 0 through the plan, then either plans it again or offers waiting job 1 as a victim for job 1.</summary>
+    private sealed class MisusedPlan(bool waitingVictim) : IGpuPolicy
+    {
+        public string Id => "test/misused-plan";
+
+        public bool NeedsPredictions => false;
+
+        public void Decide(GpuSchedulingContext context)
+        {
+            var plan = context.Plan;
+            plan.Begin();
+            plan.TryStart(0);
+            if (waitingVictim)
+            {
+                plan.TryStart(1, [1]);
+            }
+            else
+            {
+                plan.TryStart(0);
+            }
+        }
     }
 
     /// <summary>Predicts nothing useful; records how many ends it had learned from when each job was predicted.</summary>
