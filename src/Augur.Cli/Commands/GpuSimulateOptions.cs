@@ -21,6 +21,8 @@ public sealed class GpuSimulateOptions
 
     public Option<string?> SpreadSlowdown { get; } = new("--spread-slowdown") { Description = "GPU traces: how many times slower a gang runs when spread over more nodes than it needs (default 1.25)" };
 
+    public Option<string?> PromoteKnob { get; } = new("--promote-knob") { Description = "gpu/tiresias: starvation guard, promote a preempted job to the first queue once it has waited X times its executed time (default 0: off)" };
+
     public Option<string?> Nodes { get; } = new("--nodes") { Description = "trace/alibaba-openb: the GPU nodes file (default: the pods file's gpu-nodes sibling)" };
 
     public void AddTo(Command command)
@@ -32,6 +34,7 @@ public sealed class GpuSimulateOptions
         command.Add(GpusPerNode);
         command.Add(Placement);
         command.Add(SpreadSlowdown);
+        command.Add(PromoteKnob);
         command.Add(Nodes);
     }
 
@@ -49,6 +52,7 @@ public sealed class GpuSimulateOptions
         }
 
         var slowdown = Positive(parsed.GetValue(SpreadSlowdown), "--spread-slowdown", minimum: 1, inclusive: true) ?? GpuSimulationOptions.DefaultSpreadSlowdown;
+        var promoteKnob = Positive(parsed.GetValue(PromoteKnob), "--promote-knob", minimum: 0, inclusive: true);
         var name = TraceLoader.NameOf(trace);
         name = name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
         var folder = $"{name}.{policyId.Replace('/', '-')}";
@@ -64,6 +68,7 @@ public sealed class GpuSimulateOptions
             Gpus = gpus,
             GpusPerNode = parsed.GetValue(GpusPerNode),
             SpreadSlowdown = slowdown,
+            PromoteKnob = promoteKnob,
             Lenient = lenient,
             NodesFile = parsed.GetValue(Nodes),
             OutputDirectory = output ?? Path.Combine("runs", folder),

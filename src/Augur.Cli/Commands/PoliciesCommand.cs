@@ -4,6 +4,7 @@ using Augur.Policies.Gpu;
 using Augur.Policies.Gpu.Placement;
 using Augur.Policies.Queueing;
 using Augur.Prediction;
+using Augur.Prediction.Gpu;
 
 namespace Augur.Cli.Commands;
 
@@ -21,6 +22,7 @@ public static class PoliciesCommand
                 .Concat(CorrectorCatalogue.Catalogue.Entries.Select(e => e.Id.Length))
                 .Concat(GpuPolicyCatalogue.Catalogue.Entries.Select(e => e.Id.Length))
                 .Concat(PlacementCatalogue.Catalogue.Entries.Select(e => e.Id.Length))
+                .Concat(GpuPredictorCatalogue.Catalogue.Entries.Select(e => e.Id.Length))
                 .Max() + 2;
             context.Out.WriteLine("policies (--policy):");
             foreach (var entry in PolicyCatalogue.Entries)
@@ -48,6 +50,12 @@ public static class PoliciesCommand
 
             context.Out.WriteLine("GPU policies (--policy, with GPU traces: docs/gpu.md):");
             foreach (var entry in GpuPolicyCatalogue.Catalogue.Entries)
+            {
+                context.Out.WriteLine($"  {entry.Id.PadRight(width)}{entry.Summary}");
+            }
+
+            context.Out.WriteLine("GPU predictors (--predictor, with gpu/sjf, gpu/srtf and gpu/qssf):");
+            foreach (var entry in GpuPredictorCatalogue.Catalogue.Entries)
             {
                 context.Out.WriteLine($"  {entry.Id.PadRight(width)}{entry.Summary}");
             }

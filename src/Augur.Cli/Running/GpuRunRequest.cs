@@ -23,6 +23,9 @@ public sealed record GpuRunRequest
 
     public double SpreadSlowdown { get; init; } = 1.25;
 
+    /// <summary>gpu/tiresias's starvation guard: promote after waiting this many times the executed time; null: the default (off).</summary>
+    public double? PromoteKnob { get; init; }
+
     public bool Lenient { get; init; }
 
     /// <summary>openb: the GPU nodes file (default: the pods file's sibling).</summary>

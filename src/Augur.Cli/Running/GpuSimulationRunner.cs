@@ -5,6 +5,7 @@ using Augur.Core.Clusters;
 using Augur.Core.Jobs;
 using Augur.Policies.Gpu;
 using Augur.Policies.Gpu.Placement;
+using Augur.Prediction.Gpu;
 using Augur.Reports.Gpu;
 using Augur.Simulation.Gpu;
 using Augur.Traces;
@@ -16,24 +17,26 @@ namespace Augur.Cli.Running;
 /// <summary>Reads a GPU trace, builds its cluster, runs one GPU simulation and writes summary.json and jobs.csv.</summary>
 public static class GpuSimulationRunner
 {
-    public const string ClairvoyantId = "predictor/clairvoyant";
+    public const string ClairvoyantId = GpuPredictorCatalogue.ClairvoyantId;
 
     public static GpuScheduleMetrics Run(GpuRunRequest request, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
-        var policy = GpuPolicyCatalogue.Create(request.PolicyId);
+        var policy = CreatePolicy(request);
         var placement = PlacementCatalogue.Create(request.PlacementId);
         var predictorId = request.PredictorId ?? (policy.NeedsPredictions ? ClairvoyantId : null);
-        if (predictorId is not null && predictorId != ClairvoyantId)
+        if (predictorId is not null && !GpuPredictorCatalogue.Catalogue.Contains(predictorId))
         {
-            throw new CommandLineFailureException(ExitCodes.Usage, $"{predictorId} does not predict GPU jobs yet; GPU runs take {ClairvoyantId} (the oracle bound)");
+            var known = string.Join(", ", GpuPredictorCatalogue.Catalogue.Entries.Select(e => e.Id));
+            throw new CommandLineFailureException(ExitCodes.Usage, $"{predictorId} does not predict GPU jobs; GPU runs take {known}");
         }
 
         var options = new GpuReadOptions { Lenient = request.Lenient };
         var (workload, cluster, description) = request.Format == OpenbReader.FormatId ? LoadOpenb(request, options) : LoadPhilly(request, options);
-        var predictions = predictorId is null ? null : workload.Jobs.Select(j => j.RunTime.Microseconds).ToArray();
-        var simulator = Build(request, workload, cluster, policy, placement, predictions, predictorId);
+        var learned = predictorId is null ? null : GpuPredictorCatalogue.Catalogue.Create(predictorId);
+        using var disposeLearned = learned as IDisposable;
+        var simulator = Build(request, workload, cluster, policy, placement, predictorId, learned);
         var stopwatch = Stopwatch.StartNew();
         var result = simulator.Run();
         stopwatch.Stop();
@@ -47,12 +50,32 @@ public static class GpuSimulationRunner
         return metrics;
     }
 
-    private static GpuSimulator Build(GpuRunRequest request, GpuWorkload workload, GpuClusterSpec cluster, Core.Scheduling.Gpu.IGpuPolicy policy, Core.Resources.IGpuPlacement placement, long[]? predictions, string? predictorId)
+    /// <summary>The policy asked for; gpu/tiresias with the promote knob when one was given.</summary>
+    private static Core.Scheduling.Gpu.IGpuPolicy CreatePolicy(GpuRunRequest request)
     {
+        if (request.PromoteKnob is not { } knob)
+        {
+            return GpuPolicyCatalogue.Create(request.PolicyId);
+        }
+
+        return request.PolicyId == "gpu/tiresias"
+            ? new TiresiasPolicy(promoteKnob: knob)
+            : throw new CommandLineFailureException(ExitCodes.Usage, $"--promote-knob is gpu/tiresias's starvation guard; {request.PolicyId} does not take it");
+    }
+
+    /// <summary>A run with the clairvoyant bound (the true run times, handed over on purpose), a learned predictor, or none.</summary>
+    private static GpuSimulator Build(GpuRunRequest request, GpuWorkload workload, GpuClusterSpec cluster, Core.Scheduling.Gpu.IGpuPolicy policy, Core.Resources.IGpuPlacement placement, string? predictorId, Core.Prediction.IGpuPredictor? learned)
+    {
+        var options = new GpuSimulationOptions { SpreadSlowdown = request.SpreadSlowdown };
         try
         {
-            return new GpuSimulator(
-                workload, cluster, policy, placement, new GpuSimulationOptions { SpreadSlowdown = request.SpreadSlowdown }, predictions, predictorId, predictorIsOracle: predictorId == ClairvoyantId);
+            if (learned is not null)
+            {
+                return new GpuSimulator(workload, cluster, policy, placement, learned, options);
+            }
+
+            var truth = predictorId is null ? null : workload.Jobs.Select(j => j.RunTime.Microseconds).ToArray();
+            return new GpuSimulator(workload, cluster, policy, placement, options, truth, predictorId, predictorIsOracle: predictorId == ClairvoyantId);
         }
         catch (ArgumentException exception)
         {

@@ -4,8 +4,9 @@ namespace Augur.Core.Resources;
 
 /// <summary>
 /// What is free in a GPU cluster now: each GPU's free share (thousandths), each node's whole free GPUs, CPU
-/// and memory. GPUs are numbered globally, node by node (node 0's GPUs first). Placement policies read it;
-/// only a driver changes it, after <see cref="Check"/> has accepted the placement. CPU and memory of a job
+/// and memory. GPUs are numbered globally, node by node (node 0's GPUs first). Placement policies and GPU
+/// policies read it; only a driver changes it (internal mutators), after <see cref="Check"/> has accepted the
+/// placement. CPU and memory of a job
 /// spread over several nodes are charged to each node in proportion to the GPUs it hosts, rounded up.
 /// </summary>
 public sealed class GpuClusterState
@@ -157,11 +158,27 @@ public sealed class GpuClusterState
     /// <summary>How many nodes <paramref name="gpus"/> span (1 for a job without GPUs).</summary>
     public int NodesSpanned(ReadOnlySpan<int> gpus) => gpus.IsEmpty ? 1 : Tally(gpus, out _);
 
-    /// <summary>Takes the resources of a placement <see cref="Check"/> accepted.</summary>
-    public void Apply(in GpuRequest request, ReadOnlySpan<int> gpus, int node) => Change(request, gpus, node, -1);
+    /// <summary>Takes the resources of a placement <see cref="Check"/> accepted (drivers and trial states only).</summary>
+    internal void Apply(in GpuRequest request, ReadOnlySpan<int> gpus, int node) => Change(request, gpus, node, -1);
 
     /// <summary>Gives back what <see cref="Apply"/> took.</summary>
-    public void Release(in GpuRequest request, ReadOnlySpan<int> gpus, int node) => Change(request, gpus, node, +1);
+    internal void Release(in GpuRequest request, ReadOnlySpan<int> gpus, int node) => Change(request, gpus, node, +1);
+
+    /// <summary>Makes this state (of the same cluster) hold what <paramref name="source"/> holds: a trial copy to plan on.</summary>
+    internal void CopyFrom(GpuClusterState source)
+    {
+        if (!ReferenceEquals(source.Spec, Spec))
+        {
+            throw new ArgumentException("A trial state copies a state of the same cluster.", nameof(source));
+        }
+
+        source.freeMilli.CopyTo(freeMilli, 0);
+        source.freeWhole.CopyTo(freeWhole, 0);
+        source.freeCpu.CopyTo(freeCpu, 0);
+        source.freeMemory.CopyTo(freeMemory, 0);
+        IdleGpus = source.IdleGpus;
+        AllocatedMilli = source.AllocatedMilli;
+    }
 
     private void Change(in GpuRequest request, ReadOnlySpan<int> gpus, int node, int sign)
     {

@@ -10,7 +10,9 @@ public static class GpuPolicyCatalogue
         new ComponentCatalogue<IGpuPolicy>("GPU policy")
             .Add("gpu/fifo", "first in, first out, non-preemptive: the first job that does not fit blocks the rest", () => new GpuFifoPolicy())
             .Add("gpu/sjf", "shortest predicted job first, non-preemptive (predictor/clairvoyant: the oracle bound)", () => new GpuShortestJobFirstPolicy())
-            .Add("gpu/tiresias", "Tiresias: discretized 2D least-attained-service (GPUs x time), preemptive, no prediction (Gu et al., NSDI'19)", () => new TiresiasPolicy());
+            .Add("gpu/srtf", "shortest predicted remaining time first, preemptive (predictor/clairvoyant: the oracle bound)", () => new ShortestRemainingTimeFirstPolicy())
+            .Add("gpu/tiresias", "Tiresias: discretized 2D least-attained-service (GPUs x time), preemptive, no prediction, starvation guard with --promote-knob (Gu et al., NSDI'19)", () => new TiresiasPolicy())
+            .Add("gpu/qssf", "Helios QSSF: smallest predicted GPU time (GPUs x predicted run time) first, non-preemptive; predictor/helios or predictor/clairvoyant (Hu et al., SC'21)", () => new QuasiShortestServiceFirstPolicy());
 
     public static bool Contains(string id) => Catalogue.Contains(id);
 

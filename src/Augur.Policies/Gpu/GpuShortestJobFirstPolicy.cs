@@ -23,9 +23,6 @@ public sealed class GpuShortestJobFirstPolicy : IGpuPolicy
             queue.Push(context.PredictedRunTime(job).Microseconds, job);
         }
 
-        while (queue.Count > 0 && context.TryStart(queue.PeekJob))
-        {
-            queue.Pop();
-        }
+        queue.StartWhileTheyFit(context);
     }
 }

@@ -10,6 +10,17 @@ internal sealed class JobHeap
 
     public int PeekJob => jobs[0];
 
+    public long PeekKey => keys[0];
+
+    /// <summary>Starts jobs in heap order while they fit; the first that does not fit blocks the rest (no backfilling).</summary>
+    public void StartWhileTheyFit(Core.Scheduling.Gpu.GpuSchedulingContext context)
+    {
+        while (Count > 0 && context.TryStart(PeekJob))
+        {
+            Pop();
+        }
+    }
+
     public void Push(long key, int job)
     {
         if (Count == keys.Length)

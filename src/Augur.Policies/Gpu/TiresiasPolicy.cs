@@ -6,25 +6,29 @@ namespace Augur.Policies.Gpu;
 /// <summary>
 /// <c>gpu/tiresias</c>: discretized two-dimensional least-attained-service (Gu et al., "Tiresias: A GPU
 /// Cluster Manager for Distributed Deep Learning", NSDI'19). A job's attained service is the GPU-seconds it
-/// has held (GPUs times time, the two dimensions); queue k holds the jobs whose attained service lies between
-/// thresholds k - 1 and k. At each decision, jobs are admitted queue by queue (lower first), running jobs of a
-/// queue before its waiting ones and waiting ones in the order they entered the queue, while their GPUs fit in
-/// the cluster's total; running jobs not admitted are preempted, admitted waiting jobs start where the
-/// placement finds room. No run time is predicted or known. The policy wakes itself when a running job will
-/// cross its queue's threshold.
+/// has held (GPUs times time, the two dimensions) since it arrived or was last promoted; queue k holds the
+/// jobs whose attained service lies between thresholds k - 1 and k. At each decision, jobs are admitted queue
+/// by queue (lower first), running jobs of a queue before its waiting ones and waiting ones in the order they
+/// entered the queue, while their GPUs fit in the cluster's total. Admitted waiting jobs are then placed in
+/// that order; one that does not fit on the free GPUs may preempt running jobs that were not admitted (lowest
+/// priority first), and only when their resources let it be placed (<see cref="GpuPreemptionPlan"/>). No run
+/// time is predicted or known. The policy wakes itself when a running job will cross its queue's threshold
+/// and, with the starvation guard on, when a waiting job is due for promotion (TiresiasPolicy.Starvation.cs).
 /// </summary>
-public sealed class TiresiasPolicy : IGpuPolicy
+public sealed partial class TiresiasPolicy : IGpuPolicy
 {
     /// <summary>The default queue thresholds: one, at one GPU-hour, so two queues (a modelling choice, configurable).</summary>
     public static readonly IReadOnlyList<double> DefaultThresholds = [3600];
 
     private readonly double[] thresholds;
-    private readonly List<int> toPreempt = [];
+    private readonly List<int> victims = [];
     private readonly List<int> toStart = [];
     private GpuWaitingQueue[] queues = [];
     private int[] queueOf = [];
 
-    public TiresiasPolicy(IReadOnlyList<double>? thresholds = null)
+    /// <param name="thresholds">Attained GPU-seconds at which a job moves down a queue: positive, increasing.</param>
+    /// <param name="promoteKnob">The starvation guard's multiple (see <see cref="PromoteKnob"/>); 0 turns it off.</param>
+    public TiresiasPolicy(IReadOnlyList<double>? thresholds = null, double promoteKnob = DefaultPromoteKnob)
     {
         this.thresholds = [.. thresholds ?? DefaultThresholds];
         for (var i = 0; i < this.thresholds.Length; i++)
@@ -34,6 +38,13 @@ public sealed class TiresiasPolicy : IGpuPolicy
                 throw new ArgumentException("Queue thresholds must be positive and increasing.", nameof(thresholds));
             }
         }
+
+        if (!(promoteKnob >= 0) || double.IsInfinity(promoteKnob))
+        {
+            throw new ArgumentOutOfRangeException(nameof(promoteKnob), promoteKnob, "The promote knob is a finite multiple of at least 0 (0: no starvation guard).");
+        }
+
+        PromoteKnob = promoteKnob;
     }
 
     public string Id => "gpu/tiresias";
@@ -52,6 +63,7 @@ public sealed class TiresiasPolicy : IGpuPolicy
             }
 
             queueOf = new int[context.Jobs.Count];
+            InitializeStarvationGuard(context.Jobs.Count);
         }
 
         foreach (var job in context.Arrived)
@@ -60,36 +72,57 @@ public sealed class TiresiasPolicy : IGpuPolicy
             queues[0].Add(job);
         }
 
+        PromoteStarving(context);
         Admit(context);
-        foreach (var job in toPreempt)
+        if (victims.Count == 0)
         {
-            context.Preempt(job);
-            queueOf[job] = QueueFor(context.AttainedGpuSeconds(job));
-            queues[queueOf[job]].Add(job);
+            foreach (var job in toStart)
+            {
+                if (context.TryStart(job))
+                {
+                    queues[queueOf[job]].Remove(job);
+                }
+            }
         }
-
-        foreach (var job in toStart)
+        else
         {
-            if (context.TryStart(job))
+            // Lowest priority first: the reverse of the admission order.
+            victims.Reverse();
+            var plan = context.Plan;
+            plan.Begin();
+            foreach (var job in toStart)
+            {
+                plan.TryStart(job, victims);
+            }
+
+            plan.Commit();
+            foreach (var job in plan.Started)
             {
                 queues[queueOf[job]].Remove(job);
             }
+
+            foreach (var job in plan.Preempted)
+            {
+                queueOf[job] = QueueFor(Service(context, job));
+                queues[queueOf[job]].Add(job);
+                Preempted(context, job);
+            }
         }
 
-        WakeAtNextDemotion(context);
+        WakeAtNextChange(context);
     }
 
-    /// <summary>Fills <see cref="toPreempt"/> and <see cref="toStart"/>: admission in priority order within the cluster's GPUs.</summary>
+    /// <summary>Fills <see cref="victims"/> and <see cref="toStart"/>: admission in priority order within the cluster's GPUs.</summary>
     private void Admit(GpuSchedulingContext context)
     {
-        toPreempt.Clear();
+        victims.Clear();
         toStart.Clear();
         var budget = (long)context.State.GpuCount * 1000;
         for (var q = 0; q < queues.Length; q++)
         {
             foreach (var job in context.Running)
             {
-                if (QueueFor(context.AttainedGpuSeconds(job)) != q)
+                if (QueueFor(Service(context, job)) != q)
                 {
                     continue;
                 }
@@ -101,7 +134,7 @@ public sealed class TiresiasPolicy : IGpuPolicy
                 }
                 else
                 {
-                    toPreempt.Add(job);
+                    victims.Add(job);
                 }
             }
 
@@ -118,25 +151,26 @@ public sealed class TiresiasPolicy : IGpuPolicy
         }
     }
 
-    private void WakeAtNextDemotion(GpuSchedulingContext context)
+    private void WakeAtNextChange(GpuSchedulingContext context)
     {
         var earliest = long.MaxValue;
         foreach (var job in context.Running)
         {
-            var attained = context.AttainedGpuSeconds(job);
+            var attained = Service(context, job);
             var q = QueueFor(attained);
             var gpus = context.Jobs[job].Resources.TotalGpuMilli / 1000.0;
             if (q < thresholds.Length && gpus > 0)
             {
                 // Seconds until GPUs x time reaches the threshold, rounded up to the microsecond.
                 var microseconds = (long)Math.Ceiling((thresholds[q] - attained) / gpus * 1e6);
-                earliest = Math.Min(earliest, Math.Max(1, microseconds));
+                earliest = Math.Min(earliest, context.Now.Microseconds + Math.Max(1, microseconds));
             }
         }
 
+        earliest = Math.Min(earliest, NextPromotion(context));
         if (earliest != long.MaxValue)
         {
-            context.WakeAt(context.Now + new Duration(earliest));
+            context.WakeAt(new Instant(earliest));
         }
     }
 

@@ -1,5 +1,6 @@
 using Augur.Core.Clusters;
 using Augur.Core.Jobs;
+using Augur.Core.Prediction;
 using Augur.Core.Resources;
 using Augur.Core.Scheduling;
 using Augur.Core.Scheduling.Gpu;
@@ -41,6 +42,9 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
     private readonly double[] factorOfRun;
     private readonly long[] endSequence;
     private readonly double[] attainedBefore;
+    private readonly long[] heldBefore;
+    private readonly IGpuPredictor? predictor;
+    private readonly long[]? predictions;
     private readonly int[] preemptions;
     private readonly HashSet<long> pendingWakeUps = [];
     private int[] arena;
@@ -100,6 +104,7 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         this.placement = placement;
         this.predictorId = predictorId;
         this.predictorIsOracle = predictorIsOracle;
+        this.predictions = predictions;
         CheckEveryJobFits(workload, cluster);
         var count = workload.Count;
         var requests = new GpuJobRequest[count];
@@ -125,11 +130,23 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         factorOfRun = new double[count];
         endSequence = new long[count];
         attainedBefore = new double[count];
+        heldBefore = new long[count];
         preemptions = new int[count];
         for (var i = 0; i < count; i++)
         {
             remaining[i] = workload.Jobs[i].RunTime.Microseconds;
         }
+    }
+
+    /// <summary>
+    /// A run whose predictions come from <paramref name="predictor"/>, asked at each job's submission and
+    /// taught at each job's end (submissions at an instant are applied before the ends at that instant, so a
+    /// prediction never uses a job that ends at the same instant).
+    /// </summary>
+    public GpuSimulator(GpuWorkload workload, GpuClusterSpec cluster, IGpuPolicy policy, IGpuPlacement placement, IGpuPredictor predictor, GpuSimulationOptions? options = null)
+        : this(workload, cluster, policy, placement, options, new long[(workload ?? throw new ArgumentNullException(nameof(workload))).Count], (predictor ?? throw new ArgumentNullException(nameof(predictor))).Id)
+    {
+        this.predictor = predictor;
     }
 
     public GpuSimulationResult Run()
@@ -148,6 +165,11 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
             // submissions (workload order) and ends (heap order) cannot change what the policy then sees.
             while (next < jobs.Count && jobs[next].Request.Submit == now)
             {
+                if (predictor is not null)
+                {
+                    predictions![next] = Math.Max(0, predictor.Predict(jobs[next].Request, now).Microseconds);
+                }
+
                 context.Submit(next++);
             }
 
@@ -169,10 +191,12 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
                 }
 
                 state.Release(jobs[ended].Request.Resources, arena.AsSpan(allocationStart[ended], allocationCount[ended]), NodeOfHostOnly(ended));
-                context.Running.Remove(ended);
+                context.MarkEnded(ended);
                 attainedBefore[ended] += (now - runStart[ended]).TotalSeconds * jobs[ended].Request.Resources.TotalGpuMilli / 1000.0;
+                heldBefore[ended] += (now - runStart[ended]).Microseconds;
                 remaining[ended] = 0;
                 finishes[ended] = now;
+                predictor?.Learn(jobs[ended].Request, jobs[ended].RunTime, now);
             }
 
             decisionPoints++;
@@ -204,8 +228,7 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
             throw new InvalidDecisionException($"{policy.Id} with {placement.Id} placed {request} where it cannot run: {problem} (at {now}).");
         }
 
-        context.Waiting.Remove(job);
-        context.Running.Add(job);
+        context.MarkStarted(job);
         var gpus = allocation.Gpus;
         state.Apply(request.Resources, gpus, allocation.Node);
         Keep(job, gpus, allocation.Node);
@@ -246,9 +269,9 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         var done = factorOfRun[job] > 1 ? (long)Math.Floor(progress / factorOfRun[job]) : progress;
         remaining[job] -= Math.Min(remaining[job], done);
         attainedBefore[job] += ran / 1e6 * request.Resources.TotalGpuMilli / 1000.0;
+        heldBefore[job] += ran;
         state.Release(request.Resources, arena.AsSpan(allocationStart[job], allocationCount[job]), NodeOfHostOnly(job));
-        context.Running.Remove(job);
-        context.Waiting.Add(job);
+        context.MarkPreempted(job);
         endSequence[job] = -1;
         finishes[job] = Instant.MaxValue;
         preemptions[job]++;
@@ -285,6 +308,32 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         }
 
         return attained;
+    }
+
+    /// <inheritdoc />
+    public Duration AttainedRunTime(int job) =>
+        new(heldBefore[job] + (context.Running.Contains(job) ? (now - runStart[job]).Microseconds : 0));
+
+    /// <inheritdoc />
+    public void CopyAllocation(int job, GpuAllocation into)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        if ((uint)job >= (uint)workload.Count || !context.Running.Contains(job))
+        {
+            throw new InvalidDecisionException($"{policy.Id} asked where job number {job} runs, but it is not running (at {now}).");
+        }
+
+        into.Clear();
+        if (allocationCount[job] == 0)
+        {
+            into.SetNode(arena[allocationStart[job]]);
+            return;
+        }
+
+        foreach (var gpu in arena.AsSpan(allocationStart[job], allocationCount[job]))
+        {
+            into.AddGpu(gpu);
+        }
     }
 
     /// <summary>Keeps a started job's GPUs in one growing array (a job without GPUs keeps its node, negated and shifted).</summary>

@@ -83,7 +83,7 @@ public sealed class SimulateGpuCommandTests : IDisposable
         var run = CliRun.Of("simulate", Trace(), "--policy", "backfill/easy", "--gpus", "4");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("is a GPU trace (trace/philly-pollux); backfill/easy schedules batch traces: use one of gpu/fifo, gpu/sjf, gpu/tiresias", run.Error, StringComparison.Ordinal);
+        Assert.Contains("is a GPU trace (trace/philly-pollux); backfill/easy schedules batch traces: use one of gpu/fifo, gpu/sjf, gpu/srtf, gpu/tiresias, gpu/qssf", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -168,5 +168,56 @@ public sealed class SimulateGpuCommandTests : IDisposable
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(first, file)), File.ReadAllBytes(Path.Combine(second, file)));
         }
+    }
+
+    [Fact]
+    public void Simulate_QssfWithHelios_LearnsOnlyFromEndedJobsAndIsNotLabelledAnOracle()
+    {
+        var output = directory.File("run");
+
+        var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/qssf", "--predictor", "predictor/helios", "--gpus", "4", "--out", output, "--quiet");
+
+        // No job has ended when A, B and C arrive (0, 10, 20 s), so all three are predicted 0: ties, arrival order,
+        // the FIFO schedule: A 0-100, B 100-150, C 100-110; JCT 100, 140, 90: mean 110.
+        Assert.Equal(0, run.ExitCode);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
+        var root = summary.RootElement;
+        Assert.Equal("predictor/helios", root.GetProperty("predictor").GetString());
+        Assert.False(root.GetProperty("oracle").GetBoolean());
+        Assert.Equal(110, root.GetProperty("metrics").GetProperty("jct_mean").GetDouble(), 6);
+    }
+
+    [Fact]
+    public void Simulate_BatchPredictorWithAGpuPolicy_IsAUsageErrorNamingTheGpuPredictors()
+    {
+        var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/qssf", "--predictor", "predictor/tsafrir", "--gpus", "4");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("predictor/tsafrir does not predict GPU jobs; GPU runs take predictor/helios, predictor/clairvoyant", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("gpu/fifo", "1", "--promote-knob is gpu/tiresias's starvation guard; gpu/fifo does not take it")]
+    [InlineData("gpu/tiresias", "often", "--promote-knob must be a number at least 0, not 'often'")]
+    public void Simulate_BadPromoteKnob_IsAUsageError(string policy, string knob, string message)
+    {
+        var run = CliRun.Of("simulate", Trace(), "--policy", policy, "--promote-knob", knob, "--gpus", "4");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_TiresiasWithPromoteKnobAndNothingPreempted_KeepsTheSchedule()
+    {
+        var output = directory.File("run");
+
+        var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/tiresias", "--promote-knob", "2", "--gpus", "4", "--out", output, "--quiet");
+
+        // Nothing is ever preempted on this trace (A, B, C never exceed the 4 GPUs together with a lower queue
+        // waiting), so the guard has nothing to promote: Tiresias's schedule, A 0-100, B 100-150, C 100-110.
+        Assert.Equal(0, run.ExitCode);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
+        Assert.Equal(110, summary.RootElement.GetProperty("metrics").GetProperty("jct_mean").GetDouble(), 6);
     }
 }

@@ -15,6 +15,12 @@ public interface IGpuSchedulingDriver
     /// <summary>Asks for a decision at <paramref name="instant"/> (no earlier than now) even if nothing happens then.</summary>
     void WakeAt(Instant instant);
 
+    /// <summary>Time job <paramref name="job"/> has held its resources so far, over all its runs (restores included).</summary>
+    Duration AttainedRunTime(int job);
+
+    /// <summary>Writes running job <paramref name="job"/>'s placement into <paramref name="into"/> (cleared first).</summary>
+    void CopyAllocation(int job, GpuAllocation into);
+
     /// <summary>GPU-seconds job <paramref name="job"/> has held so far (GPUs times the time it ran, over all its runs).</summary>
     double AttainedGpuSeconds(int job);
 }

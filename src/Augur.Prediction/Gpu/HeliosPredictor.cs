@@ -1,0 +1,105 @@
+using Augur.Core.Jobs;
+using Augur.Core.Prediction;
+using Augur.Core.Time;
+using Augur.Prediction.Boosting;
+using Augur.Prediction.Learned;
+
+namespace Augur.Prediction.Gpu;
+
+/// <summary>
+/// <c>predictor/helios</c>: a GPU job's run time as Helios's QSSF service estimates it (Hu et al., SC'21, and
+/// the CombinedEstimator of its artifact): alpha x a history estimate + (1 - alpha) x gradient-boosted trees,
+/// alpha = 0.1. The history estimate is the mean run time of the ended jobs of the same group with the same
+/// request shape (GPUs and share), else of the same group, else of all jobs, else 0 before any job ended
+/// (Helios uses the same user's jobs with the same GPU count, else the user's, else everyone's; the traces here
+/// have no user: Philly's group is its virtual cluster, openb's its QoS class). The trees (XGBoost, the options
+/// of <c>predictor/xgboost</c>) are fitted to log(1 + run time) of the most recently ended jobs on
+/// <see cref="GpuFeatureExtractor"/>'s features, first after 250 ends, then each time the ends double and at
+/// least every 4,000. Until the first model it predicts the history estimate alone. A job's features are fixed
+/// at its submission and it joins the training data only when it ends: nothing is learned before it is known.
+/// </summary>
+public sealed class HeliosPredictor : IGpuPredictor, IDisposable
+{
+    /// <summary>The weight of the history estimate: Helios's CombinedEstimator's alpha.</summary>
+    public const double HistoryWeight = 0.1;
+
+    private readonly XGBoostPredictorOptions options;
+    private readonly GpuFeatureExtractor features = new();
+    private readonly Dictionary<int, float[]> pendingRows = [];
+    private readonly Stack<float[]> freeRows = new();
+    private readonly float[] windowRows;
+    private readonly float[] windowLabels;
+    private BoostedTreesModel? model;
+    private int windowCount;
+    private int windowNext;
+    private long ended;
+    private long nextTraining;
+
+    public HeliosPredictor(XGBoostPredictorOptions? options = null)
+    {
+        this.options = options ?? new XGBoostPredictorOptions();
+        this.options.Validate();
+        windowRows = new float[this.options.Window * GpuFeatureExtractor.Count];
+        windowLabels = new float[this.options.Window];
+        nextTraining = this.options.FirstTraining;
+    }
+
+    public string Id => "predictor/helios";
+
+    /// <summary>Models trained so far.</summary>
+    public int Trainings { get; private set; }
+
+    public Duration Predict(GpuJobRequest job, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var row = freeRows.Count > 0 ? freeRows.Pop() : new float[GpuFeatureExtractor.Count];
+        features.Observe(job, row);
+        pendingRows[job.Index] = row;
+        var history = HistoryEstimate(job);
+        var seconds = model is null ? history : (HistoryWeight * history) + ((1 - HistoryWeight) * Math.Max(0, Math.Exp(model.Predict(row)) - 1));
+        return new Duration((long)Math.Round(Math.Min(seconds, 1e12) * Duration.MicrosecondsPerSecond));
+    }
+
+    /// <summary>The history estimate in seconds: same group and shape, else group, else everyone; 0 with no history.</summary>
+    public double HistoryEstimate(GpuJobRequest job)
+    {
+        var (group, groupShape, _) = features.CategoriesOf(job);
+        var history = features.History;
+        var mean = history.MeanOf(groupShape);
+        mean = double.IsNaN(mean) ? history.MeanOf(group) : mean;
+        mean = double.IsNaN(mean) ? history.Mean : mean;
+        return double.IsNaN(mean) ? 0 : mean;
+    }
+
+    public void Learn(GpuJobRequest job, Duration runTime, Instant end)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var seconds = runTime.TotalSeconds;
+        features.Learn(job, seconds);
+        if (!pendingRows.Remove(job.Index, out var row))
+        {
+            return;
+        }
+
+        row.CopyTo(windowRows.AsSpan(windowNext * GpuFeatureExtractor.Count, GpuFeatureExtractor.Count));
+        freeRows.Push(row);
+        windowLabels[windowNext] = (float)Math.Log(1 + Math.Max(0, seconds));
+        windowNext = (windowNext + 1) % options.Window;
+        windowCount = Math.Min(windowCount + 1, options.Window);
+        if (++ended >= nextTraining)
+        {
+            var matrix = new BoostedTreesMatrix(windowRows[..(windowCount * GpuFeatureExtractor.Count)], GpuFeatureExtractor.Count);
+            var trained = BoostedTreesModel.Train(matrix, windowLabels.AsSpan(0, windowCount), options.Trees);
+            model?.Dispose();
+            model = trained;
+            Trainings++;
+            nextTraining = ended + Math.Min(ended, options.RetrainEvery);
+        }
+    }
+
+    public void Dispose()
+    {
+        model?.Dispose();
+        model = null;
+    }
+}
