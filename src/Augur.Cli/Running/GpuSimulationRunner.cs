@@ -18,11 +18,12 @@ public static class GpuSimulationRunner
 {
     public const string ClairvoyantId = "predictor/clairvoyant";
 
-    public static GpuScheduleMetrics Run(GpuRunRequest request, CliContext context)
+    /// <summary>Runs the request; returns its schedule metrics, or null for a fill experiment (which has no schedule).</summary>
+    public static GpuScheduleMetrics? Run(GpuRunRequest request, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
-        var policy = GpuPolicyCatalogue.Create(request.PolicyId);
+        var policy = request.EnergyWeight is { } weight ? new EnergyTimeFairPolicy(weight) : GpuPolicyCatalogue.Create(request.PolicyId);
         var placement = PlacementCatalogue.Create(request.PlacementId);
         var predictorId = request.PredictorId ?? (policy.NeedsPredictions ? ClairvoyantId : null);
         if (predictorId is not null && predictorId != ClairvoyantId)
@@ -32,16 +33,23 @@ public static class GpuSimulationRunner
 
         var options = new GpuReadOptions { Lenient = request.Lenient };
         var (workload, cluster, description) = request.Format == OpenbReader.FormatId ? LoadOpenb(request, options) : LoadPhilly(request, options);
+        CheckPowerModels(request, cluster);
+        if (request.Fill is { } target)
+        {
+            return RunFill(request, context, workload, cluster, placement, description, target);
+        }
+
         var predictions = predictorId is null ? null : workload.Jobs.Select(j => j.RunTime.Microseconds).ToArray();
         var simulator = Build(request, workload, cluster, policy, placement, predictions, predictorId);
         var stopwatch = Stopwatch.StartNew();
         var result = simulator.Run();
         stopwatch.Stop();
         var metrics = GpuScheduleMetrics.Compute(result);
-        Write(request, description, result, metrics);
+        var usage = GpuUsageMetrics.Compute(result);
+        Write(request, description, result, metrics, usage);
         if (!request.Quiet)
         {
-            Report(context, request, result, metrics, stopwatch.Elapsed);
+            Report(context, request, result, metrics, usage, stopwatch.Elapsed);
         }
 
         return metrics;
@@ -52,7 +60,7 @@ public static class GpuSimulationRunner
         try
         {
             return new GpuSimulator(
-                workload, cluster, policy, placement, new GpuSimulationOptions { SpreadSlowdown = request.SpreadSlowdown }, predictions, predictorId, predictorIsOracle: predictorId == ClairvoyantId);
+                workload, cluster, policy, placement, new GpuSimulationOptions { SpreadSlowdown = request.SpreadSlowdown, Power = request.Power }, predictions, predictorId, predictorIsOracle: predictorId == ClairvoyantId);
         }
         catch (ArgumentException exception)
         {
@@ -114,6 +122,41 @@ public static class GpuSimulationRunner
         return (workload, OpenbWorkload.Cluster(nodes), new GpuRunDescription(request.Trace, request.Format, pods.Records.Count, skipped, leftOut.Counts, settings));
     }
 
+    /// <summary>The fill experiment: writes its summary.json and returns no schedule metrics (null).</summary>
+    private static GpuScheduleMetrics? RunFill(GpuRunRequest request, CliContext context, GpuWorkload workload, GpuClusterSpec cluster, Core.Resources.IGpuPlacement placement, GpuRunDescription description, double target)
+    {
+        var result = GpuFillSimulation.Run(workload, cluster, placement, target);
+        Directory.CreateDirectory(request.OutputDirectory);
+        using (var summary = File.Create(Path.Combine(request.OutputDirectory, "summary.json")))
+        {
+            GpuFillSummaryWriter.Write(summary, description, result, CliContext.Version);
+        }
+
+        if (!request.Quiet)
+        {
+            var invariant = CultureInfo.InvariantCulture;
+            context.Console.WriteLine(
+                $"fill with {result.PlacementId} on {request.Trace}: {result.Placed} of {result.Arrived} jobs placed, {result.PlacedGpus.ToString("0.0", invariant)} of {result.AskedGpus.ToString("0.0", invariant)} GPUs asked "
+                + $"({result.PlacedFraction.ToString("0.000", invariant)}); at the end {result.End.FreeGpus.ToString("0.0", invariant)} of {cluster.TotalGpus} GPUs free, {result.End.FragmentedGpus.ToString("0.0", invariant)} fragmented");
+            context.Console.WriteLine($"wrote {request.OutputDirectory}/summary.json");
+        }
+
+        return null;
+    }
+
+    /// <summary>Refuses (exit 2) a --power override for a model the cluster does not have: most likely a typo.</summary>
+    private static void CheckPowerModels(GpuRunRequest request, GpuClusterSpec cluster)
+    {
+        var models = cluster.Nodes.Select(n => n.GpuModel).Distinct().Order(StringComparer.Ordinal).ToArray();
+        foreach (var model in request.Power.Overrides.Keys.Order(StringComparer.Ordinal))
+        {
+            if (!models.Contains(model, StringComparer.Ordinal))
+            {
+                throw new CommandLineFailureException(ExitCodes.Usage, $"--power {model}=...: the cluster has no {model} GPUs; its models are {string.Join(", ", models)}");
+            }
+        }
+    }
+
     /// <summary>The nodes file beside a pods file: <c>X-pods.csv.gz</c> gives <c>X-gpu-nodes.csv.gz</c>.</summary>
     private static string SiblingNodesFile(string podsFile)
     {
@@ -127,19 +170,24 @@ public static class GpuSimulationRunner
         return Path.Combine(Path.GetDirectoryName(podsFile) ?? string.Empty, string.Concat(name.AsSpan(0, index), "gpu-nodes", name.AsSpan(index + 4)));
     }
 
-    private static void Write(GpuRunRequest request, GpuRunDescription description, GpuSimulationResult result, GpuScheduleMetrics metrics)
+    private static void Write(GpuRunRequest request, GpuRunDescription description, GpuSimulationResult result, GpuScheduleMetrics metrics, GpuUsageMetrics usage)
     {
         Directory.CreateDirectory(request.OutputDirectory);
         using (var summary = File.Create(Path.Combine(request.OutputDirectory, "summary.json")))
         {
-            GpuSummaryWriter.Write(summary, description, result, metrics, CliContext.Version);
+            GpuSummaryWriter.Write(summary, description, result, metrics, CliContext.Version, usage);
+        }
+
+        using (var allocation = new StreamWriter(Path.Combine(request.OutputDirectory, "gpu_allocation.csv"), false, new UTF8Encoding(false)))
+        {
+            GpuAllocationCsvWriter.Write(allocation, result.Timeline);
         }
 
         using var jobs = new StreamWriter(Path.Combine(request.OutputDirectory, "jobs.csv"), false, new UTF8Encoding(false));
         GpuJobsCsvWriter.Write(jobs, result);
     }
 
-    private static void Report(CliContext context, GpuRunRequest request, GpuSimulationResult result, GpuScheduleMetrics metrics, TimeSpan elapsed)
+    private static void Report(CliContext context, GpuRunRequest request, GpuSimulationResult result, GpuScheduleMetrics metrics, GpuUsageMetrics usage, TimeSpan elapsed)
     {
         var console = context.Console;
         var invariant = CultureInfo.InvariantCulture;
@@ -177,7 +225,10 @@ public static class GpuSimulationRunner
             metrics.GpuAllocation.ToString("0.000", invariant),
             metrics.SlowedBySpread.ToString(invariant));
         console.Write(table);
-        console.WriteLine($"wrote {request.OutputDirectory}/{{summary.json, jobs.csv}}");
+        console.WriteLine(
+            $"energy {(usage.EnergyTotalJoules / 3.6e6).ToString("0.0", invariant)} kWh ({(usage.EnergyUnheldIdleJoules / 3.6e6).ToString("0.0", invariant)} idle); "
+            + $"fragmented GPUs {usage.FragmentedGpusMean.ToString("0.00", invariant)} (mean); Jain's index across users: GPU time {usage.JainGpuTime.ToString("0.000", invariant)}, energy {usage.JainEnergy.ToString("0.000", invariant)}");
+        console.WriteLine($"wrote {request.OutputDirectory}/{{summary.json, jobs.csv, gpu_allocation.csv}}");
 
         static string Seconds(double value) => value.ToString("0", CultureInfo.InvariantCulture) + " s";
     }

@@ -10,7 +10,8 @@ public static class GpuPolicyCatalogue
         new ComponentCatalogue<IGpuPolicy>("GPU policy")
             .Add("gpu/fifo", "first in, first out, non-preemptive: the first job that does not fit blocks the rest", () => new GpuFifoPolicy())
             .Add("gpu/sjf", "shortest predicted job first, non-preemptive (predictor/clairvoyant: the oracle bound)", () => new GpuShortestJobFirstPolicy())
-            .Add("gpu/tiresias", "Tiresias: discretized 2D least-attained-service (GPUs x time), preemptive, no prediction (Gu et al., NSDI'19)", () => new TiresiasPolicy());
+            .Add("gpu/tiresias", "Tiresias: discretized 2D least-attained-service (GPUs x time), preemptive, no prediction (Gu et al., NSDI'19)", () => new TiresiasPolicy())
+            .Add("gpu/etf", "Energy-Time Fairness: users served least charged first, the charge mixing their shares of GPU time and of energy by --energy-weight (Liang et al., SEC'23)", () => new EnergyTimeFairPolicy());
 
     public static bool Contains(string id) => Catalogue.Contains(id);
 

@@ -42,6 +42,9 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
     private readonly long[] endSequence;
     private readonly double[] attainedBefore;
     private readonly int[] preemptions;
+    private readonly GpuTimeline timeline;
+    private readonly double[] energyBefore;
+    private readonly double[] wattsOfRun;
     private readonly HashSet<long> pendingWakeUps = [];
     private int[] arena;
     private int arenaUsed;
@@ -126,6 +129,9 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         endSequence = new long[count];
         attainedBefore = new double[count];
         preemptions = new int[count];
+        energyBefore = new double[count];
+        wattsOfRun = new double[count];
+        timeline = new GpuTimeline(state, workload, this.options.Power);
         for (var i = 0; i < count; i++)
         {
             remaining[i] = workload.Jobs[i].RunTime.Microseconds;
@@ -148,6 +154,8 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
             // submissions (workload order) and ends (heap order) cannot change what the policy then sees.
             while (next < jobs.Count && jobs[next].Request.Submit == now)
             {
+                (placement as IGpuRequestObserver)?.Submitted(jobs[next].Request.Resources);
+                timeline.JobWaits(next);
                 context.Submit(next++);
             }
 
@@ -169,19 +177,26 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
                 }
 
                 state.Release(jobs[ended].Request.Resources, arena.AsSpan(allocationStart[ended], allocationCount[ended]), NodeOfHostOnly(ended));
+                timeline.PlacementChanged(arena.AsSpan(allocationStart[ended], allocationCount[ended]), NodeOfHostOnly(ended));
                 context.Running.Remove(ended);
                 attainedBefore[ended] += (now - runStart[ended]).TotalSeconds * jobs[ended].Request.Resources.TotalGpuMilli / 1000.0;
+                energyBefore[ended] += (now - runStart[ended]).TotalSeconds * wattsOfRun[ended];
                 remaining[ended] = 0;
                 finishes[ended] = now;
             }
 
             decisionPoints++;
             policy.Decide(context);
+            timeline.Sample(now);
         }
 
         return new GpuSimulationResult(
             workload, cluster, policy.Id, placement.Id, predictorId, predictorIsOracle, options, starts, finishes, nodesSpanned, slowed, preemptions, attainedBefore,
-            allocationStart, allocationCount, arena, decisionPoints);
+            allocationStart, allocationCount, arena, decisionPoints)
+        {
+            Timeline = timeline,
+            EnergyJoules = energyBefore,
+        };
     }
 
     /// <inheritdoc />
@@ -206,9 +221,12 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
 
         context.Waiting.Remove(job);
         context.Running.Add(job);
+        timeline.JobLeavesQueue(job);
         var gpus = allocation.Gpus;
         state.Apply(request.Resources, gpus, allocation.Node);
+        timeline.PlacementChanged(gpus, allocation.Node);
         Keep(job, gpus, allocation.Node);
+        wattsOfRun[job] = WattsOf(request.Resources, gpus);
         var spanned = state.NodesSpanned(gpus);
         var needed = Math.Max(1, (request.Resources.Gpus + cluster.LargestNodeGpus - 1) / Math.Max(1, cluster.LargestNodeGpus));
         var factor = spanned > needed ? options.SpreadSlowdown : 1.0;
@@ -246,9 +264,12 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         var done = factorOfRun[job] > 1 ? (long)Math.Floor(progress / factorOfRun[job]) : progress;
         remaining[job] -= Math.Min(remaining[job], done);
         attainedBefore[job] += ran / 1e6 * request.Resources.TotalGpuMilli / 1000.0;
+        energyBefore[job] += ran / 1e6 * wattsOfRun[job];
         state.Release(request.Resources, arena.AsSpan(allocationStart[job], allocationCount[job]), NodeOfHostOnly(job));
+        timeline.PlacementChanged(arena.AsSpan(allocationStart[job], allocationCount[job]), NodeOfHostOnly(job));
         context.Running.Remove(job);
         context.Waiting.Add(job);
+        timeline.JobWaits(job);
         endSequence[job] = -1;
         finishes[job] = Instant.MaxValue;
         preemptions[job]++;
@@ -285,6 +306,34 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         }
 
         return attained;
+    }
+
+    /// <inheritdoc />
+    public double AttainedEnergyJoules(int job)
+    {
+        var attained = energyBefore[job];
+        if (context.Running.Contains(job))
+        {
+            attained += (now - runStart[job]).TotalSeconds * wattsOfRun[job];
+        }
+
+        return attained;
+    }
+
+    /// <summary>
+    /// The watts a run is charged: its share of each GPU it holds at that GPU's full load. A GPU's power is
+    /// idle + (max - idle) x share held = share x max + (1 - share) x idle, so the jobs on it are charged
+    /// share x max and the idle power of the share nobody holds is charged to no job.
+    /// </summary>
+    private double WattsOf(in GpuRequest request, ReadOnlySpan<int> gpus)
+    {
+        var watts = 0.0;
+        foreach (var gpu in gpus)
+        {
+            watts += timeline.MaxWattsOf(gpu) * request.GpuMilli / GpuRequest.WholeGpuMilli;
+        }
+
+        return watts;
     }
 
     /// <summary>Keeps a started job's GPUs in one growing array (a job without GPUs keeps its node, negated and shifted).</summary>

@@ -81,6 +81,9 @@ public sealed class GpuSchedulingContext
     /// <summary>GPU-seconds <paramref name="job"/> has held so far: what least-attained-service policies rank by.</summary>
     public double AttainedGpuSeconds(int job) => driver.AttainedGpuSeconds(job);
 
+    /// <summary>Joules <paramref name="job"/> has been charged so far (its share of its GPUs at full-load power): what energy-fair policies rank by.</summary>
+    public double AttainedEnergyJoules(int job) => driver.AttainedEnergyJoules(job);
+
     /// <summary>For drivers: moves the view to <paramref name="now"/> and forgets the previous arrivals.</summary>
     public void Advance(Instant now)
     {
