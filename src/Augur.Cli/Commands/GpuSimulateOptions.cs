@@ -27,7 +27,7 @@ public sealed class GpuSimulateOptions
 
     public Option<string?> Fill { get; } = new("--fill") { Description = "GPU traces: the fill experiment instead of a schedule: jobs arrive in order and never leave until X times the cluster's GPUs were asked (Weng et al., ATC'23)" };
 
-    public Option<string?> Nodes { get; } = new("--nodes") { Description = "trace/alibaba-openb: the GPU nodes file (default: the pods file's gpu-nodes sibling)" };
+    public Option<string?> Nodes { get; } = new("--nodes") { Description = "the GPU nodes file, in openb's format (trace/alibaba-openb: default the pods file's gpu-nodes sibling; trace/philly-pollux: instead of --load or --gpus)" };
 
     public void AddTo(Command command)
     {

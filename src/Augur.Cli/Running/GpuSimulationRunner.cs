@@ -72,6 +72,11 @@ public static class GpuSimulationRunner
     {
         var trace = PhillyReader.Read(request.Trace, options);
         var workload = PhillyWorkload.From(trace);
+        if (request.NodesFile is { } nodesFile)
+        {
+            return PhillyOnNodes(request, options, trace, workload, nodesFile);
+        }
+
         if (request.Gpus is { } asked)
         {
             GpuClusterSizing.CheckSize(asked, $"--gpus {asked.ToString(CultureInfo.InvariantCulture)}");
@@ -93,6 +98,26 @@ public static class GpuSimulationRunner
         }
 
         return (workload, cluster, new GpuRunDescription(request.Trace, request.Format, trace.Records.Count, trace.Skipped.Counts, new Dictionary<string, int>(), settings));
+    }
+
+    /// <summary>Philly on the machines of a nodes file (openb's format): GPU models and sizes as the file says.</summary>
+    private static (GpuWorkload Workload, GpuClusterSpec Cluster, GpuRunDescription Description) PhillyOnNodes(
+        GpuRunRequest request, GpuReadOptions options, GpuTrace<PhillyRecord> trace, GpuWorkload workload, string nodesFile)
+    {
+        if (request.Gpus is not null || request.Load is not null)
+        {
+            throw new CommandLineFailureException(ExitCodes.Usage, "give the cluster as --nodes FILE, --load X or --gpus N: one of them");
+        }
+
+        var nodes = OpenbReader.ReadNodes(nodesFile, options);
+        var skipped = new Dictionary<string, int>(trace.Skipped.Counts);
+        foreach (var (reason, count) in nodes.Skipped.Counts)
+        {
+            skipped["nodes: " + reason] = count;
+        }
+
+        var settings = new Dictionary<string, string> { ["nodes"] = nodesFile, ["sized_by"] = "nodes", ["lenient"] = request.Lenient ? "true" : "false" };
+        return (workload, OpenbWorkload.Cluster(nodes), new GpuRunDescription(request.Trace, request.Format, trace.Records.Count, skipped, new Dictionary<string, int>(), settings));
     }
 
     private static (GpuWorkload Workload, GpuClusterSpec Cluster, GpuRunDescription Description) LoadOpenb(GpuRunRequest request, GpuReadOptions options)

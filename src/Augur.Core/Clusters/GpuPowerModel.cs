@@ -4,7 +4,7 @@ namespace Augur.Core.Clusters;
 /// Idle and full-load watts per GPU model (docs/gpu.md, "Energy"). Full load is the vendor's thermal design
 /// power (TDP) where the model is known; idle is a modelling choice, a fifth of it, since datasheets give no
 /// idle figure. Openb's anonymised models G2 and G3 and the generic model of clusters built from a GPU count
-/// get 250 W, the TDP of the P100 (PCIe) and P40 that made up Philly's fleet.
+/// get 250 W, an assumption: the TDP of the P100 (PCIe) and P40, data-centre GPUs of the Philly trace's era.
 /// </summary>
 public sealed class GpuPowerModel
 {
