@@ -3,9 +3,9 @@ using Augur.Core.Scheduling.Gpu;
 namespace Augur.Policies.Gpu;
 
 /// <summary>
-/// <c>gpu/etf</c>: Energy-Time Fairness, after Liang et al., "Energy-Time Fairness: Balancing Fair Allocation
-/// of Energy and Time for GPU Workloads" (SEC'23), which argues for a knob between sharing GPU time fairly and
-/// sharing energy fairly. The rule is Augur's own formulation of that knob. A user is a job's group. Each user
+/// <c>gpu/etf</c>: Energy-Time Fairness, after Liang et al., "Energy Time Fairness: Balancing Fair Allocation
+/// of Energy and Time for GPU Workloads" (SEC'23), which defines a configurable trade-off between sharing GPU
+/// time fairly and sharing energy fairly. The rule is Augur's own formulation of that knob. A user is a job's group. Each user
 /// u is charged c_u = (1 - w) x T_u / sum T + w x E_u / sum E, where T_u is the GPU-seconds and E_u the joules
 /// its jobs have attained so far (running jobs included; a ratio is 0 while its sum is 0) and w the energy
 /// weight in [0, 1]: 0 is time-fair, 1 energy-fair. At each decision the users with waiting jobs are taken in

@@ -231,4 +231,33 @@ public sealed class SimulateGpuCommandTests : IDisposable
         Assert.Equal(7, metrics.GetProperty("gpus_asked_at_first_failure").GetDouble());
         Assert.Equal(1, metrics.GetProperty("free_gpus").GetDouble());
     }
+
+    [Fact]
+    public void Simulate_PhillyOnANodesFile_RunsOnItsModels()
+    {
+        var nodes = directory.File("nodes.csv");
+        File.WriteAllText(nodes, "sn,cpu_milli,memory_mib,gpu,model\nn0,64000,262144,4,T4\n");
+        var output = directory.File("run");
+
+        var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/fifo", "--nodes", nodes, "--out", output, "--quiet");
+
+        // One node of 4 T4s (70 W at full load): 510 GPU-seconds charged 35,700 J.
+        Assert.Equal(0, run.ExitCode);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
+        Assert.Equal(4, summary.RootElement.GetProperty("cluster").GetProperty("gpus").GetInt32());
+        Assert.Equal("nodes", summary.RootElement.GetProperty("options").GetProperty("sized_by").GetString());
+        Assert.Equal(35700, summary.RootElement.GetProperty("metrics").GetProperty("energy_jobs_joules").GetDouble(), 6);
+    }
+
+    [Fact]
+    public void Simulate_PhillyWithNodesAndGpus_IsAUsageError()
+    {
+        var nodes = directory.File("nodes.csv");
+        File.WriteAllText(nodes, "sn,cpu_milli,memory_mib,gpu,model\nn0,64000,262144,4,T4\n");
+
+        var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/fifo", "--nodes", nodes, "--gpus", "4");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("give the cluster as --nodes FILE, --load X or --gpus N: one of them", run.Error, StringComparison.Ordinal);
+    }
 }
