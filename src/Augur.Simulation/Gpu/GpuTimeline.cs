@@ -11,7 +11,9 @@ namespace Augur.Simulation.Gpu;
 /// Fragmented GPUs follow Weng et al. (ATC'23) with the waiting jobs as the workload: the mean, over the jobs
 /// waiting, of the free GPU capacity (summed over nodes) each cannot use (<see cref="GpuFragmentation"/>); 0
 /// when no job waits. Power is, per GPU, idle + (full load - idle) x the share held (<see cref="GpuPower"/>).
-/// Only nodes that changed since the last sample are measured again; arrays grow, nothing else is allocated.
+/// Only nodes that changed since the last sample are measured again, and only for the classes of jobs waiting: a
+/// class nobody waits in goes stale and is measured afresh on every node when a job of it waits again. Arrays
+/// grow, nothing else is allocated.
 /// </summary>
 public sealed partial class GpuTimeline
 {
@@ -21,6 +23,7 @@ public sealed partial class GpuTimeline
     private readonly long[] fragmentByClassAndNode;
     private readonly long[] fragmentByClass;
     private readonly int[] waitingByClass;
+    private readonly bool[] stale;
     private readonly double[] idleWatts;
     private readonly double[] maxWatts;
     private readonly double[] powerOfNode;
@@ -64,6 +67,8 @@ public sealed partial class GpuTimeline
         fragmentByClassAndNode = new long[classes.Length * nodes];
         fragmentByClass = new long[classes.Length];
         waitingByClass = new int[classes.Length];
+        stale = new bool[classes.Length];
+        Array.Fill(stale, true);
         idleWatts = new double[state.GpuCount];
         maxWatts = new double[state.GpuCount];
         powerOfNode = new double[nodes];
@@ -115,7 +120,12 @@ public sealed partial class GpuTimeline
 
     internal void JobLeavesQueue(int job)
     {
-        waitingByClass[classOfJob[job]]--;
+        var c = classOfJob[job];
+        if (--waitingByClass[c] == 0)
+        {
+            stale[c] = true;
+        }
+
         waiting--;
     }
 
@@ -186,10 +196,13 @@ public sealed partial class GpuTimeline
             dirty[node] = false;
             for (var c = 0; c < classes.Length; c++)
             {
-                var fragment = GpuFragmentation.FragmentMilli(state, node, classes[c]);
-                ref var slot = ref fragmentByClassAndNode[(c * nodes) + node];
-                fragmentByClass[c] += fragment - slot;
-                slot = fragment;
+                if (!stale[c])
+                {
+                    var fragment = GpuFragmentation.FragmentMilli(state, node, classes[c]);
+                    ref var slot = ref fragmentByClassAndNode[(c * nodes) + node];
+                    fragmentByClass[c] += fragment - slot;
+                    slot = fragment;
+                }
             }
 
             var nodePower = 0.0;
@@ -210,5 +223,23 @@ public sealed partial class GpuTimeline
         }
 
         dirtyCount = 0;
+
+        // Classes waiting again after nobody waited in them: measured afresh on every node.
+        for (var c = 0; c < classes.Length; c++)
+        {
+            if (stale[c] && waitingByClass[c] > 0)
+            {
+                var total = 0L;
+                for (var node = 0; node < nodes; node++)
+                {
+                    var fragment = GpuFragmentation.FragmentMilli(state, node, classes[c]);
+                    fragmentByClassAndNode[(c * nodes) + node] = fragment;
+                    total += fragment;
+                }
+
+                fragmentByClass[c] = total;
+                stale[c] = false;
+            }
+        }
     }
 }

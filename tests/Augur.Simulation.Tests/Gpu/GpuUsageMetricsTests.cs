@@ -85,6 +85,26 @@ public sealed class GpuUsageMetricsTests
     }
 
     [Fact]
+    public void Compute_GangsWaitingTwiceWithTheClusterChangedBetween_MeasuresTheNewState()
+    {
+        // Two nodes of 2 GPUs. A (2 GPUs) takes node 0 and B (600 milli) GPU 2, 0-100 s. C (2 GPUs) waits 1-100 s:
+        // node 1 has one idle GPU, so its 400 + 1000 milli are stranded. At 100 s C takes node 0 and E (300 milli)
+        // GPU 2. F (2 GPUs) waits 101-105 s: now node 1's 700 + 1000 milli are stranded. E ends at 200 s.
+        // Fragmented: (1.4 x 99 + 1.7 x 4) / 200.
+        var workload = GpuJobs.Of(
+            (0, GpuRequest.Whole(2), 100),
+            (0, GpuRequest.Fraction(600), 100),
+            (1, GpuRequest.Whole(2), 5),
+            (100, GpuRequest.Fraction(300), 100),
+            (101, GpuRequest.Whole(2), 1));
+
+        var result = new GpuSimulator(workload, GpuClusterSpec.FromGpuCount(4, 2), new GpuFifoPolicy(), new ConsolidatePlacement()).Run();
+
+        Assert.Equal(105, result.Starts[4].WholeSeconds);
+        Assert.Equal(((1.4 * 99) + (1.7 * 4)) / 200, GpuUsageMetrics.Compute(result).FragmentedGpusMean, 9);
+    }
+
+    [Fact]
     public void Series_TwoIntervals_TimeWeightedMeansOfEach()
     {
         var series = TwoJobs().Timeline.Series(2);
