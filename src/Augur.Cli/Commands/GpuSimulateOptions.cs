@@ -17,13 +17,19 @@ public sealed class GpuSimulateOptions
 
     public Option<int> GpusPerNode { get; } = WholeNumberOption.Create("--gpus-per-node", "GPU traces sized by --load or --gpus: GPUs per node", 8, minimum: 1);
 
-    public Option<string> Placement { get; } = new("--placement") { Description = "GPU traces: the placement policy (place/consolidate, place/best-fit, place/spread)", DefaultValueFactory = _ => PlacementCatalogue.DefaultId };
+    public Option<string> Placement { get; } = new("--placement") { Description = "GPU traces: the placement policy (place/consolidate, place/best-fit, place/spread, place/fragmentation)", DefaultValueFactory = _ => PlacementCatalogue.DefaultId };
 
     public Option<string?> SpreadSlowdown { get; } = new("--spread-slowdown") { Description = "GPU traces: how many times slower a gang runs when spread over more nodes than it needs (default 1.25)" };
 
     public Option<string?> PromoteKnob { get; } = new("--promote-knob") { Description = "gpu/tiresias: starvation guard, promote a preempted job to the first queue once it has waited X times its executed time (default 0: off)" };
 
-    public Option<string?> Nodes { get; } = new("--nodes") { Description = "trace/alibaba-openb: the GPU nodes file (default: the pods file's gpu-nodes sibling)" };
+    public Option<string[]> Power { get; } = new("--power") { Description = "GPU traces: watts of one GPU of a model, MODEL=IDLE:MAX (repeatable; defaults: vendor TDPs, idle a fifth of it)" };
+
+    public Option<string?> EnergyWeight { get; } = new("--energy-weight") { Description = "gpu/etf: weight of energy against GPU time in a user's charge, 0 (time-fair) to 1 (energy-fair); default 0.5" };
+
+    public Option<string?> Fill { get; } = new("--fill") { Description = "GPU traces: the fill experiment instead of a schedule: jobs arrive in order and never leave until X times the cluster's GPUs were asked (Weng et al., ATC'23)" };
+
+    public Option<string?> Nodes { get; } = new("--nodes") { Description = "the GPU nodes file, in openb's format (trace/alibaba-openb: default the pods file's gpu-nodes sibling; trace/philly-pollux: instead of --load or --gpus)" };
 
     public void AddTo(Command command)
     {
@@ -36,6 +42,9 @@ public sealed class GpuSimulateOptions
         command.Add(SpreadSlowdown);
         command.Add(PromoteKnob);
         command.Add(Nodes);
+        command.Add(Power);
+        command.Add(EnergyWeight);
+        command.Add(Fill);
     }
 
     /// <summary>Reads the GPU options; checks ids and numbers before any trace is read.</summary>
@@ -51,12 +60,22 @@ public sealed class GpuSimulateOptions
             throw new CommandLineFailureException(ExitCodes.Usage, "give --load X or --gpus N, not both");
         }
 
+        var power = GpuPowerOption.Parse(parsed.GetValue(Power));
+        var energyWeight = Positive(parsed.GetValue(EnergyWeight), "--energy-weight", minimum: 0, inclusive: true);
+        if (energyWeight is not null && (energyWeight > 1 || policyId != "gpu/etf"))
+        {
+            throw new CommandLineFailureException(ExitCodes.Usage, energyWeight > 1 ? $"--energy-weight must be a number from 0 to 1, not '{parsed.GetValue(EnergyWeight)}'" : $"--energy-weight applies to gpu/etf, not {policyId}");
+        }
+
         var slowdown = Positive(parsed.GetValue(SpreadSlowdown), "--spread-slowdown", minimum: 1, inclusive: true) ?? GpuSimulationOptions.DefaultSpreadSlowdown;
         var promoteKnob = Positive(parsed.GetValue(PromoteKnob), "--promote-knob", minimum: 0, inclusive: true);
         var name = TraceLoader.NameOf(trace);
         name = name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
         var folder = $"{name}.{policyId.Replace('/', '-')}";
         folder += load is not null ? $".load{load.Value.ToString("R", CultureInfo.InvariantCulture)}" : gpus is not null ? $".gpus{gpus}" : string.Empty;
+        var fill = Positive(parsed.GetValue(Fill), "--fill", minimum: 0, inclusive: false);
+        folder += fill is not null ? $".fill{fill.Value.ToString("R", CultureInfo.InvariantCulture)}.{placementId.Replace('/', '-')}" : string.Empty;
+        folder += energyWeight is not null ? $".w{energyWeight.Value.ToString("R", CultureInfo.InvariantCulture)}" : string.Empty;
         return new GpuRunRequest
         {
             Trace = trace,
@@ -69,6 +88,9 @@ public sealed class GpuSimulateOptions
             GpusPerNode = parsed.GetValue(GpusPerNode),
             SpreadSlowdown = slowdown,
             PromoteKnob = promoteKnob,
+            Power = power,
+            EnergyWeight = energyWeight,
+            Fill = fill,
             Lenient = lenient,
             NodesFile = parsed.GetValue(Nodes),
             OutputDirectory = output ?? Path.Combine("runs", folder),

@@ -102,7 +102,7 @@ public static class SimulateCommand
 
         var request = gpuOptions.Read(parsed, trace, format, policyId, predictorId, lenient, output, quiet);
         var metrics = GpuSimulationRunner.Run(request, context);
-        return metrics.NeverStarted > 0 || metrics.NeverFinished > 0 ? ExitCodes.Failure : ExitCodes.Ok;
+        return metrics is not null && (metrics.NeverStarted > 0 || metrics.NeverFinished > 0) ? ExitCodes.Failure : ExitCodes.Ok;
     }
 
     public static string DefaultFolder(string traceName, string policyId, string? orderId, string? predictorId = null)

@@ -1,3 +1,5 @@
+using Augur.Core.Clusters;
+
 namespace Augur.Cli.Running;
 
 /// <summary>One GPU simulation as the command line asked for it.</summary>
@@ -25,6 +27,15 @@ public sealed record GpuRunRequest
 
     /// <summary>gpu/tiresias's starvation guard: promote after waiting this many times the executed time; null: the default (off).</summary>
     public double? PromoteKnob { get; init; }
+
+    /// <summary>Watts per GPU model: the defaults with the --power overrides.</summary>
+    public GpuPowerModel Power { get; init; } = GpuPowerModel.Default;
+
+    /// <summary>gpu/etf: the weight of energy against GPU time in a user's charge (null: the policy's default).</summary>
+    public double? EnergyWeight { get; init; }
+
+    /// <summary>Run the fill experiment until this many times the cluster's GPUs were asked, instead of a schedule.</summary>
+    public double? Fill { get; init; }
 
     public bool Lenient { get; init; }
 

@@ -19,7 +19,8 @@ public static class GpuSimulationRunner
 {
     public const string ClairvoyantId = GpuPredictorCatalogue.ClairvoyantId;
 
-    public static GpuScheduleMetrics Run(GpuRunRequest request, CliContext context)
+    /// <summary>Runs the request; returns its schedule metrics, or null for a fill experiment (which has no schedule).</summary>
+    public static GpuScheduleMetrics? Run(GpuRunRequest request, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
@@ -34,6 +35,12 @@ public static class GpuSimulationRunner
 
         var options = new GpuReadOptions { Lenient = request.Lenient };
         var (workload, cluster, description) = request.Format == OpenbReader.FormatId ? LoadOpenb(request, options) : LoadPhilly(request, options);
+        CheckPowerModels(request, cluster);
+        if (request.Fill is { } target)
+        {
+            return RunFill(request, context, workload, cluster, placement, description, target);
+        }
+
         var learned = predictorId is null ? null : GpuPredictorCatalogue.Catalogue.Create(predictorId);
         using var disposeLearned = learned as IDisposable;
         var simulator = Build(request, workload, cluster, policy, placement, predictorId, learned);
@@ -41,18 +48,24 @@ public static class GpuSimulationRunner
         var result = simulator.Run();
         stopwatch.Stop();
         var metrics = GpuScheduleMetrics.Compute(result);
-        Write(request, description, result, metrics);
+        var usage = GpuUsageMetrics.Compute(result);
+        Write(request, description, result, metrics, usage);
         if (!request.Quiet)
         {
-            Report(context, request, result, metrics, stopwatch.Elapsed);
+            Report(context, request, result, metrics, usage, stopwatch.Elapsed);
         }
 
         return metrics;
     }
 
-    /// <summary>The policy asked for; gpu/tiresias with the promote knob when one was given.</summary>
+    /// <summary>The policy asked for; gpu/etf with its energy weight and gpu/tiresias with its promote knob when given.</summary>
     private static Core.Scheduling.Gpu.IGpuPolicy CreatePolicy(GpuRunRequest request)
     {
+        if (request.EnergyWeight is { } weight)
+        {
+            return new EnergyTimeFairPolicy(weight);
+        }
+
         if (request.PromoteKnob is not { } knob)
         {
             return GpuPolicyCatalogue.Create(request.PolicyId);
@@ -66,7 +79,7 @@ public static class GpuSimulationRunner
     /// <summary>A run with the clairvoyant bound (the true run times, handed over on purpose), a learned predictor, or none.</summary>
     private static GpuSimulator Build(GpuRunRequest request, GpuWorkload workload, GpuClusterSpec cluster, Core.Scheduling.Gpu.IGpuPolicy policy, Core.Resources.IGpuPlacement placement, string? predictorId, Core.Prediction.IGpuPredictor? learned)
     {
-        var options = new GpuSimulationOptions { SpreadSlowdown = request.SpreadSlowdown };
+        var options = new GpuSimulationOptions { SpreadSlowdown = request.SpreadSlowdown, Power = request.Power };
         try
         {
             if (learned is not null)
@@ -87,6 +100,11 @@ public static class GpuSimulationRunner
     {
         var trace = PhillyReader.Read(request.Trace, options);
         var workload = PhillyWorkload.From(trace);
+        if (request.NodesFile is { } nodesFile)
+        {
+            return PhillyOnNodes(request, options, trace, workload, nodesFile);
+        }
+
         if (request.Gpus is { } asked)
         {
             GpuClusterSizing.CheckSize(asked, $"--gpus {asked.ToString(CultureInfo.InvariantCulture)}");
@@ -108,6 +126,26 @@ public static class GpuSimulationRunner
         }
 
         return (workload, cluster, new GpuRunDescription(request.Trace, request.Format, trace.Records.Count, trace.Skipped.Counts, new Dictionary<string, int>(), settings));
+    }
+
+    /// <summary>Philly on the machines of a nodes file (openb's format): GPU models and sizes as the file says.</summary>
+    private static (GpuWorkload Workload, GpuClusterSpec Cluster, GpuRunDescription Description) PhillyOnNodes(
+        GpuRunRequest request, GpuReadOptions options, GpuTrace<PhillyRecord> trace, GpuWorkload workload, string nodesFile)
+    {
+        if (request.Gpus is not null || request.Load is not null)
+        {
+            throw new CommandLineFailureException(ExitCodes.Usage, "give the cluster as --nodes FILE, --load X or --gpus N: one of them");
+        }
+
+        var nodes = OpenbReader.ReadNodes(nodesFile, options);
+        var skipped = new Dictionary<string, int>(trace.Skipped.Counts);
+        foreach (var (reason, count) in nodes.Skipped.Counts)
+        {
+            skipped["nodes: " + reason] = count;
+        }
+
+        var settings = new Dictionary<string, string> { ["nodes"] = nodesFile, ["sized_by"] = "nodes", ["lenient"] = request.Lenient ? "true" : "false" };
+        return (workload, OpenbWorkload.Cluster(nodes), new GpuRunDescription(request.Trace, request.Format, trace.Records.Count, skipped, new Dictionary<string, int>(), settings));
     }
 
     private static (GpuWorkload Workload, GpuClusterSpec Cluster, GpuRunDescription Description) LoadOpenb(GpuRunRequest request, GpuReadOptions options)
@@ -137,6 +175,41 @@ public static class GpuSimulationRunner
         return (workload, OpenbWorkload.Cluster(nodes), new GpuRunDescription(request.Trace, request.Format, pods.Records.Count, skipped, leftOut.Counts, settings));
     }
 
+    /// <summary>The fill experiment: writes its summary.json and returns no schedule metrics (null).</summary>
+    private static GpuScheduleMetrics? RunFill(GpuRunRequest request, CliContext context, GpuWorkload workload, GpuClusterSpec cluster, Core.Resources.IGpuPlacement placement, GpuRunDescription description, double target)
+    {
+        var result = GpuFillSimulation.Run(workload, cluster, placement, target);
+        Directory.CreateDirectory(request.OutputDirectory);
+        using (var summary = File.Create(Path.Combine(request.OutputDirectory, "summary.json")))
+        {
+            GpuFillSummaryWriter.Write(summary, description, result, CliContext.Version);
+        }
+
+        if (!request.Quiet)
+        {
+            var invariant = CultureInfo.InvariantCulture;
+            context.Console.WriteLine(
+                $"fill with {result.PlacementId} on {request.Trace}: {result.Placed} of {result.Arrived} jobs placed, {result.PlacedGpus.ToString("0.0", invariant)} of {result.AskedGpus.ToString("0.0", invariant)} GPUs asked "
+                + $"({result.PlacedFraction.ToString("0.000", invariant)}); at the end {result.End.FreeGpus.ToString("0.0", invariant)} of {cluster.TotalGpus} GPUs free, {result.End.FragmentedGpus.ToString("0.0", invariant)} fragmented");
+            context.Console.WriteLine($"wrote {request.OutputDirectory}/summary.json");
+        }
+
+        return null;
+    }
+
+    /// <summary>Refuses (exit 2) a --power override for a model the cluster does not have: most likely a typo.</summary>
+    private static void CheckPowerModels(GpuRunRequest request, GpuClusterSpec cluster)
+    {
+        var models = cluster.Nodes.Select(n => n.GpuModel).Distinct().Order(StringComparer.Ordinal).ToArray();
+        foreach (var model in request.Power.Overrides.Keys.Order(StringComparer.Ordinal))
+        {
+            if (!models.Contains(model, StringComparer.Ordinal))
+            {
+                throw new CommandLineFailureException(ExitCodes.Usage, $"--power {model}=...: the cluster has no {model} GPUs; its models are {string.Join(", ", models)}");
+            }
+        }
+    }
+
     /// <summary>The nodes file beside a pods file: <c>X-pods.csv.gz</c> gives <c>X-gpu-nodes.csv.gz</c>.</summary>
     private static string SiblingNodesFile(string podsFile)
     {
@@ -150,19 +223,24 @@ public static class GpuSimulationRunner
         return Path.Combine(Path.GetDirectoryName(podsFile) ?? string.Empty, string.Concat(name.AsSpan(0, index), "gpu-nodes", name.AsSpan(index + 4)));
     }
 
-    private static void Write(GpuRunRequest request, GpuRunDescription description, GpuSimulationResult result, GpuScheduleMetrics metrics)
+    private static void Write(GpuRunRequest request, GpuRunDescription description, GpuSimulationResult result, GpuScheduleMetrics metrics, GpuUsageMetrics usage)
     {
         Directory.CreateDirectory(request.OutputDirectory);
         using (var summary = File.Create(Path.Combine(request.OutputDirectory, "summary.json")))
         {
-            GpuSummaryWriter.Write(summary, description, result, metrics, CliContext.Version);
+            GpuSummaryWriter.Write(summary, description, result, metrics, CliContext.Version, usage);
+        }
+
+        using (var allocation = new StreamWriter(Path.Combine(request.OutputDirectory, "gpu_allocation.csv"), false, new UTF8Encoding(false)))
+        {
+            GpuAllocationCsvWriter.Write(allocation, result.Timeline);
         }
 
         using var jobs = new StreamWriter(Path.Combine(request.OutputDirectory, "jobs.csv"), false, new UTF8Encoding(false));
         GpuJobsCsvWriter.Write(jobs, result);
     }
 
-    private static void Report(CliContext context, GpuRunRequest request, GpuSimulationResult result, GpuScheduleMetrics metrics, TimeSpan elapsed)
+    private static void Report(CliContext context, GpuRunRequest request, GpuSimulationResult result, GpuScheduleMetrics metrics, GpuUsageMetrics usage, TimeSpan elapsed)
     {
         var console = context.Console;
         var invariant = CultureInfo.InvariantCulture;
@@ -200,7 +278,10 @@ public static class GpuSimulationRunner
             metrics.GpuAllocation.ToString("0.000", invariant),
             metrics.SlowedBySpread.ToString(invariant));
         console.Write(table);
-        console.WriteLine($"wrote {request.OutputDirectory}/{{summary.json, jobs.csv}}");
+        console.WriteLine(
+            $"energy {(usage.EnergyTotalJoules / 3.6e6).ToString("0.0", invariant)} kWh ({(usage.EnergyUnheldIdleJoules / 3.6e6).ToString("0.0", invariant)} idle); "
+            + $"fragmented GPUs {usage.FragmentedGpusMean.ToString("0.00", invariant)} (mean); Jain's index across users: GPU time {usage.JainGpuTime.ToString("0.000", invariant)}, energy {usage.JainEnergy.ToString("0.000", invariant)}");
+        console.WriteLine($"wrote {request.OutputDirectory}/{{summary.json, jobs.csv, gpu_allocation.csv}}");
 
         static string Seconds(double value) => value.ToString("0", CultureInfo.InvariantCulture) + " s";
     }

@@ -84,6 +84,9 @@ public sealed class GpuClusterState
 
     public int FreeMilli(int gpu) => freeMilli[gpu];
 
+    /// <summary>The free share (thousandths) of each GPU of <paramref name="node"/>, in GPU order.</summary>
+    public ReadOnlySpan<int> FreeMilliOn(int node) => freeMilli.AsSpan(firstGpu[node], firstGpu[node + 1] - firstGpu[node]);
+
     /// <summary>GPUs of <paramref name="node"/> that no job holds any share of.</summary>
     public int FreeWholeGpus(int node) => freeWhole[node];
 

@@ -5,14 +5,14 @@ namespace Augur.Reports.Gpu;
 
 /// <summary>
 /// Writes a GPU run's jobs.csv, one row per job in submission order:
-/// <c>id,submit,start,end,wait,jct,run,trace_run,gpus,gpu_milli,nodes,slowed,group</c> (seconds; start, end,
+/// <c>id,submit,start,end,wait,jct,run,trace_run,gpus,gpu_milli,nodes,slowed,group,energy_joules</c> (seconds; start, end,
 /// wait, jct and run empty for a job that never started; end, jct and run empty for one preempted and never resumed; start is the first start, run the end minus it
 /// (a preempted job's gaps and restores included), trace_run the trace's run time; gpu_milli the share of each GPU, 1000 for whole GPUs; nodes the nodes the job spanned; slowed 1
-/// when the cross-node slowdown applied).
+/// when the cross-node slowdown applied); energy_joules the joules the job was charged (its share of each GPU at full-load power, over all its runs; 0 if it never started).
 /// </summary>
 public static class GpuJobsCsvWriter
 {
-    public const string Header = "id,submit,start,end,wait,jct,run,trace_run,gpus,gpu_milli,nodes,slowed,group";
+    public const string Header = "id,submit,start,end,wait,jct,run,trace_run,gpus,gpu_milli,nodes,slowed,group,energy_joules";
 
     public static void Write(TextWriter writer, GpuSimulationResult result)
     {
@@ -69,6 +69,8 @@ public static class GpuJobsCsvWriter
             writer.Write(result.Slowed[i] ? '1' : '0');
             writer.Write(',');
             writer.Write(Text(request.Group));
+            writer.Write(',');
+            writer.Write(Formatting.Number(result.EnergyJoules[i]));
             writer.Write('\n');
         }
     }

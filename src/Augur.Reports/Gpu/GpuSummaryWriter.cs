@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Augur.Core.Clusters;
 using Augur.Simulation.Gpu;
 
 namespace Augur.Reports.Gpu;
@@ -10,7 +11,7 @@ namespace Augur.Reports.Gpu;
 /// </summary>
 public static class GpuSummaryWriter
 {
-    public static void Write(Stream stream, GpuRunDescription run, GpuSimulationResult result, GpuScheduleMetrics metrics, string augurVersion)
+    public static void Write(Stream stream, GpuRunDescription run, GpuSimulationResult result, GpuScheduleMetrics metrics, string augurVersion, GpuUsageMetrics? usage = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(result);
@@ -37,6 +38,7 @@ public static class GpuSummaryWriter
         json.WriteNumber("gpus", result.Cluster.TotalGpus);
         json.WriteNumber("largest_node_gpus", result.Cluster.LargestNodeGpus);
         json.WriteNumber("spread_slowdown", JsonOutput.Round(result.Options.SpreadSlowdown));
+        WritePower(json, result);
         json.WriteEndObject();
         JsonOutput.WriteStrings(json, "options", run.Options);
         json.WriteStartObject("input");
@@ -58,7 +60,65 @@ public static class GpuSummaryWriter
         json.WriteNumber("slowed_by_spread", metrics.SlowedBySpread);
         json.WriteNumber("preemptions", metrics.Preemptions);
         json.WriteNumber("decision_points", result.DecisionPoints);
+        if (usage is not null)
+        {
+            WriteUsage(json, usage);
+        }
+
         json.WriteEndObject();
+        if (usage is not null)
+        {
+            WriteUsers(json, usage);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteUsage(Utf8JsonWriter json, GpuUsageMetrics usage)
+    {
+        json.WriteNumber("gpu_allocated_mean", JsonOutput.Round(usage.AllocatedGpusMean));
+        json.WriteNumber("gpu_utilization_mean", JsonOutput.Round(usage.Utilization));
+        json.WriteNumber("fragmented_gpus_mean", JsonOutput.Round(usage.FragmentedGpusMean));
+        json.WriteNumber("fragmentation_ratio", JsonOutput.Round(usage.FragmentationRatio));
+        json.WriteNumber("timeline_window", JsonOutput.Round(usage.WindowSeconds));
+        json.WriteNumber("energy_total_joules", JsonOutput.Round(usage.EnergyTotalJoules));
+        json.WriteNumber("energy_total_kwh", JsonOutput.Round(usage.EnergyTotalJoules / 3.6e6));
+        json.WriteNumber("energy_jobs_joules", JsonOutput.Round(usage.EnergyJobsJoules));
+        json.WriteNumber("energy_idle_joules", JsonOutput.Round(usage.EnergyUnheldIdleJoules));
+        JsonOutput.WriteNumberOrNull(json, "jain_gpu_time", usage.JainGpuTime);
+        JsonOutput.WriteNumberOrNull(json, "jain_energy", usage.JainEnergy);
+    }
+
+    /// <summary>Per user (a job's group): GPU-seconds held and joules charged.</summary>
+    private static void WriteUsers(Utf8JsonWriter json, GpuUsageMetrics usage)
+    {
+        json.WriteStartObject("users");
+        for (var u = 0; u < usage.Users.Count; u++)
+        {
+            json.WriteStartObject(usage.Users[u]);
+            json.WriteNumber("gpu_seconds", JsonOutput.Round(usage.GpuSecondsByUser[u]));
+            json.WriteNumber("energy_joules", JsonOutput.Round(usage.EnergyJoulesByUser[u]));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>The power of each GPU model in the cluster, and where the figure comes from.</summary>
+    private static void WritePower(Utf8JsonWriter json, GpuSimulationResult result)
+    {
+        var power = result.Options.Power;
+        json.WriteStartObject("power");
+        foreach (var model in result.Cluster.Nodes.Select(n => n.GpuModel).Distinct().Order(StringComparer.Ordinal))
+        {
+            var watts = power.For(model);
+            json.WriteStartObject(model);
+            json.WriteNumber("idle_watts", JsonOutput.Round(watts.IdleWatts));
+            json.WriteNumber("max_watts", JsonOutput.Round(watts.MaxWatts));
+            json.WriteString("source", power.Overrides.ContainsKey(model) ? "option" : GpuPowerModel.HasVendorFigure(model) ? "vendor TDP" : "assumed");
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 }

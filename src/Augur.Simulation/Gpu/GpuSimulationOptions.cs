@@ -1,3 +1,4 @@
+using Augur.Core.Clusters;
 using Augur.Core.Time;
 
 namespace Augur.Simulation.Gpu;
@@ -29,4 +30,7 @@ public sealed record GpuSimulationOptions
     /// many times longer than its trace run time. 1 turns the effect off.
     /// </summary>
     public double SpreadSlowdown { get; init; } = DefaultSpreadSlowdown;
+
+    /// <summary>Idle and full-load watts per GPU model: what energy is measured with (docs/gpu.md, "Energy").</summary>
+    public GpuPowerModel Power { get; init; } = GpuPowerModel.Default;
 }

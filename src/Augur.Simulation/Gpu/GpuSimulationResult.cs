@@ -89,6 +89,15 @@ public sealed class GpuSimulationResult
     /// <summary>Policy calls: one per instant at which jobs arrived or ended (a job that ends the instant it starts adds one).</summary>
     public long DecisionPoints { get; }
 
+    /// <summary>How the cluster's allocation, fragmentation and power went over the run.</summary>
+    public required GpuTimeline Timeline { get; init; }
+
+    /// <summary>
+    /// Joules each job was charged over all its runs: its share of each GPU it held at that GPU's full-load
+    /// power, restores included (the idle power of capacity nobody holds is charged to no job).
+    /// </summary>
+    public required IReadOnlyList<double> EnergyJoules { get; init; }
+
     public bool Started(int job) => Starts[job] != Instant.MaxValue;
 
     /// <summary>

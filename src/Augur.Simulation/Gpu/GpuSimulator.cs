@@ -46,6 +46,9 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
     private readonly IGpuPredictor? predictor;
     private readonly long[]? predictions;
     private readonly int[] preemptions;
+    private readonly GpuTimeline timeline;
+    private readonly double[] energyBefore;
+    private readonly double[] wattsOfRun;
     private readonly HashSet<long> pendingWakeUps = [];
     private int[] arena;
     private int arenaUsed;
@@ -132,6 +135,9 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         attainedBefore = new double[count];
         heldBefore = new long[count];
         preemptions = new int[count];
+        energyBefore = new double[count];
+        wattsOfRun = new double[count];
+        timeline = new GpuTimeline(state, workload, this.options.Power);
         for (var i = 0; i < count; i++)
         {
             remaining[i] = workload.Jobs[i].RunTime.Microseconds;
@@ -170,6 +176,8 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
                     predictions![next] = Math.Max(0, predictor.Predict(jobs[next].Request, now).Microseconds);
                 }
 
+                (placement as IGpuRequestObserver)?.Submitted(jobs[next].Request.Resources);
+                timeline.JobWaits(next);
                 context.Submit(next++);
             }
 
@@ -191,9 +199,11 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
                 }
 
                 state.Release(jobs[ended].Request.Resources, arena.AsSpan(allocationStart[ended], allocationCount[ended]), NodeOfHostOnly(ended));
+                timeline.PlacementChanged(arena.AsSpan(allocationStart[ended], allocationCount[ended]), NodeOfHostOnly(ended));
                 context.MarkEnded(ended);
                 attainedBefore[ended] += (now - runStart[ended]).TotalSeconds * jobs[ended].Request.Resources.TotalGpuMilli / 1000.0;
                 heldBefore[ended] += (now - runStart[ended]).Microseconds;
+                energyBefore[ended] += (now - runStart[ended]).TotalSeconds * wattsOfRun[ended];
                 remaining[ended] = 0;
                 finishes[ended] = now;
                 predictor?.Learn(jobs[ended].Request, jobs[ended].RunTime, now);
@@ -201,11 +211,16 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
 
             decisionPoints++;
             policy.Decide(context);
+            timeline.Sample(now);
         }
 
         return new GpuSimulationResult(
             workload, cluster, policy.Id, placement.Id, predictorId, predictorIsOracle, options, starts, finishes, nodesSpanned, slowed, preemptions, attainedBefore,
-            allocationStart, allocationCount, arena, decisionPoints);
+            allocationStart, allocationCount, arena, decisionPoints)
+        {
+            Timeline = timeline,
+            EnergyJoules = energyBefore,
+        };
     }
 
     /// <inheritdoc />
@@ -229,9 +244,12 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         }
 
         context.MarkStarted(job);
+        timeline.JobLeavesQueue(job);
         var gpus = allocation.Gpus;
         state.Apply(request.Resources, gpus, allocation.Node);
+        timeline.PlacementChanged(gpus, allocation.Node);
         Keep(job, gpus, allocation.Node);
+        wattsOfRun[job] = WattsOf(request.Resources, gpus);
         var spanned = state.NodesSpanned(gpus);
         var needed = Math.Max(1, (request.Resources.Gpus + cluster.LargestNodeGpus - 1) / Math.Max(1, cluster.LargestNodeGpus));
         var factor = spanned > needed ? options.SpreadSlowdown : 1.0;
@@ -270,8 +288,11 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         remaining[job] -= Math.Min(remaining[job], done);
         attainedBefore[job] += ran / 1e6 * request.Resources.TotalGpuMilli / 1000.0;
         heldBefore[job] += ran;
+        energyBefore[job] += ran / 1e6 * wattsOfRun[job];
         state.Release(request.Resources, arena.AsSpan(allocationStart[job], allocationCount[job]), NodeOfHostOnly(job));
+        timeline.PlacementChanged(arena.AsSpan(allocationStart[job], allocationCount[job]), NodeOfHostOnly(job));
         context.MarkPreempted(job);
+        timeline.JobWaits(job);
         endSequence[job] = -1;
         finishes[job] = Instant.MaxValue;
         preemptions[job]++;
@@ -334,6 +355,34 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         {
             into.AddGpu(gpu);
         }
+    }
+
+    /// <inheritdoc />
+    public double AttainedEnergyJoules(int job)
+    {
+        var attained = energyBefore[job];
+        if (context.Running.Contains(job))
+        {
+            attained += (now - runStart[job]).TotalSeconds * wattsOfRun[job];
+        }
+
+        return attained;
+    }
+
+    /// <summary>
+    /// The watts a run is charged: its share of each GPU it holds at that GPU's full load. A GPU's power is
+    /// idle + (max - idle) x share held = share x max + (1 - share) x idle, so the jobs on it are charged
+    /// share x max and the idle power of the share nobody holds is charged to no job.
+    /// </summary>
+    private double WattsOf(in GpuRequest request, ReadOnlySpan<int> gpus)
+    {
+        var watts = 0.0;
+        foreach (var gpu in gpus)
+        {
+            watts += timeline.MaxWattsOf(gpu) * request.GpuMilli / GpuRequest.WholeGpuMilli;
+        }
+
+        return watts;
     }
 
     /// <summary>Keeps a started job's GPUs in one growing array (a job without GPUs keeps its node, negated and shifted).</summary>

@@ -46,8 +46,10 @@ public sealed class SimulateGpuCommandTests : IDisposable
         // Delays 0, 90, 80: mean 170 / 3.
         Assert.Equal(56.666667, metrics.GetProperty("queueing_delay_mean").GetDouble(), 6);
         var jobs = File.ReadAllLines(Path.Combine(output, "jobs.csv"));
-        Assert.Equal("id,submit,start,end,wait,jct,run,trace_run,gpus,gpu_milli,nodes,slowed,group", jobs[0]);
-        Assert.Equal("3,10,100,150,90,140,50,50,2,1000,1,0,b", jobs[2]);
+        Assert.Equal("id,submit,start,end,wait,jct,run,trace_run,gpus,gpu_milli,nodes,slowed,group,energy_joules", jobs[0]);
+
+        // B: 2 generic GPUs (250 W at full load) for 50 s = 25,000 J.
+        Assert.Equal("3,10,100,150,90,140,50,50,2,1000,1,0,b,25000", jobs[2]);
     }
 
     [Fact]
@@ -164,7 +166,7 @@ public sealed class SimulateGpuCommandTests : IDisposable
         Assert.Equal(0, CliRun.Of("simulate", trace, "--policy", "gpu/tiresias", "--gpus", "4", "--out", first, "--quiet").ExitCode);
         Assert.Equal(0, CliRun.Of("simulate", trace, "--policy", "gpu/tiresias", "--gpus", "4", "--out", second, "--quiet").ExitCode);
 
-        foreach (var file in new[] { "summary.json", "jobs.csv" })
+        foreach (var file in new[] { "summary.json", "jobs.csv", "gpu_allocation.csv" })
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(first, file)), File.ReadAllBytes(Path.Combine(second, file)));
         }
@@ -219,5 +221,94 @@ public sealed class SimulateGpuCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
         Assert.Equal(110, summary.RootElement.GetProperty("metrics").GetProperty("jct_mean").GetDouble(), 6);
+    }
+
+    [Fact]
+    public void Simulate_PowerOverride_ChangesTheEnergy()
+    {
+        var output = directory.File("run");
+
+        var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/fifo", "--gpus", "4", "--power", "gpu=10:100", "--out", output, "--quiet");
+
+        // Jobs: 4 x 100 + 2 x 50 + 1 x 10 = 510 GPU-seconds at 100 W = 51,000 J.
+        Assert.Equal(0, run.ExitCode);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
+        Assert.Equal(51000, summary.RootElement.GetProperty("metrics").GetProperty("energy_jobs_joules").GetDouble(), 6);
+        Assert.Equal("option", summary.RootElement.GetProperty("cluster").GetProperty("power").GetProperty("gpu").GetProperty("source").GetString());
+    }
+
+    [Theory]
+    [InlineData("gpu", "expected MODEL=IDLE:MAX")]
+    [InlineData("gpu=10", "expected MODEL=IDLE:MAX")]
+    [InlineData("=10:100", "expected MODEL=IDLE:MAX")]
+    [InlineData("gpu=-1:100", "idle power must be a number of watts of at least 0, not '-1'")]
+    [InlineData("gpu=10:abc", "full-load power must be a number of watts of at least 0, not 'abc'")]
+    [InlineData("gpu=100:10", "full-load power 10 W is below idle power 100 W")]
+    [InlineData("T4=10:70", "the cluster has no T4 GPUs; its models are gpu")]
+    public void Simulate_BadPower_IsAUsageErrorSayingWhy(string power, string reason)
+    {
+        var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/fifo", "--gpus", "4", "--power", power);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(reason, run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("gpu/fifo", "0.5", "--energy-weight applies to gpu/etf, not gpu/fifo")]
+    [InlineData("gpu/etf", "1.5", "--energy-weight must be a number from 0 to 1, not '1.5'")]
+    [InlineData("gpu/etf", "-1", "--energy-weight must be a number at least 0, not '-1'")]
+    public void Simulate_BadEnergyWeight_IsAUsageError(string policy, string weight, string reason)
+    {
+        var run = CliRun.Of("simulate", Trace(), "--policy", policy, "--gpus", "4", "--energy-weight", weight);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(reason, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_Fill_PlacesJobsUntilTheTargetAndWritesTheCurve()
+    {
+        var output = directory.File("run");
+
+        var run = CliRun.Of("simulate", Trace(), "--gpus", "8", "--fill", "1", "--placement", "place/fragmentation", "--out", output, "--quiet");
+
+        // 8 GPUs (one node); jobs of 4, 2 and 1 GPUs in turn, never leaving: 4 + 2 + 1 = 7 placed, the next 4 fails at 11 >= 8 asked.
+        Assert.Equal(0, run.ExitCode);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
+        var metrics = summary.RootElement.GetProperty("metrics");
+        Assert.Equal("fill", summary.RootElement.GetProperty("mode").GetString());
+        Assert.Equal(4, metrics.GetProperty("jobs_arrived").GetInt32());
+        Assert.Equal(3, metrics.GetProperty("jobs_placed").GetInt32());
+        Assert.Equal(7, metrics.GetProperty("gpus_asked_at_first_failure").GetDouble());
+        Assert.Equal(1, metrics.GetProperty("free_gpus").GetDouble());
+    }
+
+    [Fact]
+    public void Simulate_PhillyOnANodesFile_RunsOnItsModels()
+    {
+        var nodes = directory.File("nodes.csv");
+        File.WriteAllText(nodes, "sn,cpu_milli,memory_mib,gpu,model\nn0,64000,262144,4,T4\n");
+        var output = directory.File("run");
+
+        var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/fifo", "--nodes", nodes, "--out", output, "--quiet");
+
+        // One node of 4 T4s (70 W at full load): 510 GPU-seconds charged 35,700 J.
+        Assert.Equal(0, run.ExitCode);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
+        Assert.Equal(4, summary.RootElement.GetProperty("cluster").GetProperty("gpus").GetInt32());
+        Assert.Equal("nodes", summary.RootElement.GetProperty("options").GetProperty("sized_by").GetString());
+        Assert.Equal(35700, summary.RootElement.GetProperty("metrics").GetProperty("energy_jobs_joules").GetDouble(), 6);
+    }
+
+    [Fact]
+    public void Simulate_PhillyWithNodesAndGpus_IsAUsageError()
+    {
+        var nodes = directory.File("nodes.csv");
+        File.WriteAllText(nodes, "sn,cpu_milli,memory_mib,gpu,model\nn0,64000,262144,4,T4\n");
+
+        var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/fifo", "--nodes", nodes, "--gpus", "4");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("give the cluster as --nodes FILE, --load X or --gpus N: one of them", run.Error, StringComparison.Ordinal);
     }
 }

@@ -27,12 +27,12 @@ public sealed class GpuJobsCsvWriterTests
 
         GpuJobsCsvWriter.Write(writer, result);
 
-        // a: start 2, end 2 + 30.5 = 32.5, wait 0, JCT 30.5; b,x quoted, no start.
+        // a: start 2, end 2 + 30.5 = 32.5, wait 0, JCT 30.5, energy 0.25 of a T4 at 70 W for 30.5 s = 533.75 J; b,x quoted, no start, no energy.
         Assert.Equal(
             [
                 GpuJobsCsvWriter.Header,
-                "a,2,2,32.5,0,30.5,30.5,30.5,1,250,1,0,LS",
-                "\"b,x\",3,,,,,,1,1,1000,0,0,BE",
+                "a,2,2,32.5,0,30.5,30.5,30.5,1,250,1,0,LS,533.75",
+                "\"b,x\",3,,,,,,1,1,1000,0,0,BE,0",
                 string.Empty,
             ],
             writer.ToString().Split('\n'));
@@ -42,7 +42,7 @@ public sealed class GpuJobsCsvWriterTests
     public void Write_JobPreemptedAndNeverResumed_EndJctAndRunEmpty()
     {
         // One GPU. Job "a" (1 s, 1 GPU, 100 s) starts at 1 and is preempted at 10 s, never to resume: start 1,
-        // wait 1 - 1 = 0, no end, JCT or run.
+        // wait 1 - 1 = 0, no end, JCT or run; energy: one generic GPU at 250 W for the 9 s it ran = 2,250 J.
         var jobs = new List<GpuWorkloadJob>
         {
             new(new GpuJobRequest(0, "a", Instant.FromSeconds(1), GpuRequest.Whole(1), "vc"), Duration.FromSeconds(100)),
@@ -52,7 +52,7 @@ public sealed class GpuJobsCsvWriterTests
 
         GpuJobsCsvWriter.Write(writer, result);
 
-        Assert.Equal([GpuJobsCsvWriter.Header, "a,1,1,,0,,,100,1,1000,1,0,vc", string.Empty], writer.ToString().Split('\n'));
+        Assert.Equal([GpuJobsCsvWriter.Header, "a,1,1,,0,,,100,1,1000,1,0,vc,2250", string.Empty], writer.ToString().Split('\n'));
     }
 
     /// <summary>Starts every job on arrival and preempts job 0 at 10 s for good.</summary>

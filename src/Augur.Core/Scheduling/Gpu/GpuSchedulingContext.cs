@@ -96,6 +96,9 @@ public sealed class GpuSchedulingContext
     /// <summary>Time <paramref name="job"/> has held its resources so far, over all its runs: what remaining-time policies subtract.</summary>
     public Duration AttainedRunTime(int job) => driver.AttainedRunTime(job);
 
+    /// <summary>Joules <paramref name="job"/> has been charged so far (its share of its GPUs at full-load power): what energy-fair policies rank by.</summary>
+    public double AttainedEnergyJoules(int job) => driver.AttainedEnergyJoules(job);
+
     /// <summary>For drivers: moves the view to <paramref name="now"/> and forgets the previous arrivals.</summary>
     internal void Advance(Instant now)
     {

@@ -23,4 +23,7 @@ public interface IGpuSchedulingDriver
 
     /// <summary>GPU-seconds job <paramref name="job"/> has held so far (GPUs times the time it ran, over all its runs).</summary>
     double AttainedGpuSeconds(int job);
+
+    /// <summary>Joules job <paramref name="job"/> has been charged so far: its share of each GPU it held at that GPU's full-load power, over all its runs.</summary>
+    double AttainedEnergyJoules(int job);
 }
