@@ -137,23 +137,27 @@ fail() {
   exit 1
 }
 
+# Whether the daemon named $2 of this folder runs, by its pid file $1 (liveness from /proc: a zombie is gone; a
+# stale pid file naming another process by now does not count).
 alive() {
   local pid state
   pid="$( { tr -dc '0-9' < "$1"; } 2>/dev/null)"
   [[ -n "$pid" && -r "/proc/$pid/stat" ]] || return 1
   state="$(sed -E 's/^[0-9]+ \(.*\) ([A-Za-z]).*/\1/' "/proc/$pid/stat" 2>/dev/null)" || return 1
-  [[ -n "$state" && "$state" != "Z" && "$state" != "X" ]]
+  [[ -n "$state" && "$state" != "Z" && "$state" != "X" ]] || return 1
+  [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == "$2" ]] || return 1
+  tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -qF "$folder/"
 }
-if ! alive "$folder/munge/munged.pid"; then
+if ! alive "$folder/munge/munged.pid" munged; then
   munged --force --socket="$socket" --key-file="$folder/munge/munge.key" --pid-file="$folder/munge/munged.pid" \
     --log-file="$folder/munge/munged.log" --seed-file="$folder/munge/munged.seed" || fail "munged did not start"
 fi
-if ! alive "$folder/slurmctld.pid"; then
+if ! alive "$folder/slurmctld.pid" slurmctld; then
   # -i: a new cluster has no saved state to recover; a restarted controller recovers its jobs.
   if (( restart == 1 )); then slurmctld -f "$folder/slurm.conf" || fail "slurmctld did not restart"
   else slurmctld -f "$folder/slurm.conf" -i || fail "slurmctld did not start"; fi
 fi
-if ! alive "$folder/slurmd.pid"; then
+if ! alive "$folder/slurmd.pid" slurmd; then
   slurmd -f "$folder/slurm.conf" -N "$node" || fail "slurmd did not start"
 fi
 

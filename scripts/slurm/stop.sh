@@ -34,10 +34,19 @@ alive() {
   [[ -n "$state" && "$state" != "Z" && "$state" != "X" ]]
 }
 pid_of() { [[ -s "$1" ]] && tr -dc '0-9' < "$1"; }
+# The daemon of this folder named in pid file $1, if it is still that daemon: a stale pid file (after a reboot, say)
+# may name an unrelated process by now, which must not be signalled.
+daemon_of() {
+  local pid
+  pid="$(pid_of "$1" || true)"
+  [[ -n "$pid" ]] && alive "$pid" || return 1
+  [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == "$2" ]] || return 1
+  tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -qF "$folder/" || return 1
+  echo "$pid"
+}
 
 if (( controller_only == 1 )); then
-  pid="$(pid_of "$folder/slurmctld.pid" || true)"
-  if [[ -n "$pid" ]] && alive "$pid"; then
+  if pid="$(daemon_of "$folder/slurmctld.pid" slurmctld)"; then
     kill -TERM "$pid" 2>/dev/null || true
     for _ in $(seq 1 100); do alive "$pid" || exit 0; sleep 0.1; done
     echo "stop.sh: slurmctld ($pid) did not stop within 10 s" >&2
@@ -47,7 +56,7 @@ if (( controller_only == 1 )); then
 fi
 
 # Jobs first, while the controller can still cancel them.
-if [[ -n "$(pid_of "$folder/slurmctld.pid")" ]] && alive "$(pid_of "$folder/slurmctld.pid")"; then
+if daemon_of "$folder/slurmctld.pid" slurmctld >/dev/null; then
   jobs="$(timeout 3 squeue -h -o '%i' 2>/dev/null || true)"
   if [[ -n "$jobs" ]]; then
     # shellcheck disable=SC2086
@@ -56,9 +65,8 @@ if [[ -n "$(pid_of "$folder/slurmctld.pid")" ]] && alive "$(pid_of "$folder/slur
 fi
 
 pids=()
-for file in "$folder/slurmd.pid" "$folder/slurmctld.pid" "$folder/munge/munged.pid"; do
-  pid="$(pid_of "$file" || true)"
-  if [[ -n "$pid" ]] && alive "$pid"; then
+for daemon in slurmd:slurmd.pid slurmctld:slurmctld.pid munged:munge/munged.pid; do
+  if pid="$(daemon_of "$folder/${daemon#*:}" "${daemon%%:*}")"; then
     kill -TERM "$pid" 2>/dev/null || true
     pids+=("$pid")
   fi
