@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using Augur.Cli.Running;
 using Augur.Policies.Gpu.Placement;
 using Augur.Simulation.Gpu;
@@ -69,14 +70,8 @@ public sealed class GpuSimulateOptions
 
         var slowdown = Positive(parsed.GetValue(SpreadSlowdown), "--spread-slowdown", minimum: 1, inclusive: true) ?? GpuSimulationOptions.DefaultSpreadSlowdown;
         var promoteKnob = Positive(parsed.GetValue(PromoteKnob), "--promote-knob", minimum: 0, inclusive: true);
-        var name = TraceLoader.NameOf(trace);
-        name = name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
-        var folder = $"{name}.{policyId.Replace('/', '-')}";
-        folder += load is not null ? $".load{load.Value.ToString("R", CultureInfo.InvariantCulture)}" : gpus is not null ? $".gpus{gpus}" : string.Empty;
         var fill = Positive(parsed.GetValue(Fill), "--fill", minimum: 0, inclusive: false);
-        folder += fill is not null ? $".fill{fill.Value.ToString("R", CultureInfo.InvariantCulture)}.{placementId.Replace('/', '-')}" : string.Empty;
-        folder += energyWeight is not null ? $".w{energyWeight.Value.ToString("R", CultureInfo.InvariantCulture)}" : string.Empty;
-        return new GpuRunRequest
+        var request = new GpuRunRequest
         {
             Trace = trace,
             Format = format,
@@ -93,10 +88,44 @@ public sealed class GpuSimulateOptions
             Fill = fill,
             Lenient = lenient,
             NodesFile = parsed.GetValue(Nodes),
-            OutputDirectory = output ?? Path.Combine("runs", folder),
+            OutputDirectory = output ?? string.Empty,
             Quiet = quiet,
         };
+        return output is null ? request with { OutputDirectory = DefaultFolder(request, parsed.GetValue(Power)) } : request;
     }
+
+    /// <summary>
+    /// runs/NAME.POLICY[.loadX|.gpusN][.fillX.PLACEMENT|.PLACEMENT][.knobX][.wW][.power-MODEL-IDLE-MAX...][.PREDICTOR]:
+    /// every option that changes the schedule and was given is in the name, so two such runs never share a folder;
+    /// a run without them keeps the short name. The predictor comes last, as in batch runs' folders.
+    /// </summary>
+    private static string DefaultFolder(GpuRunRequest request, string[]? power)
+    {
+        var name = TraceLoader.NameOf(request.Trace);
+        name = name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
+        var folder = new StringBuilder($"{name}.{request.PolicyId.Replace('/', '-')}");
+        folder.Append(request.Load is { } load ? $".load{Number(load)}" : request.Gpus is { } gpus ? $".gpus{gpus}" : string.Empty);
+        folder.Append(request.Fill is { } fill ? $".fill{Number(fill)}" : string.Empty);
+        folder.Append(request.Fill is not null || request.PlacementId != PlacementCatalogue.DefaultId ? "." + request.PlacementId.Replace('/', '-') : string.Empty);
+        folder.Append(request.PromoteKnob is { } knob ? $".knob{Number(knob)}" : string.Empty);
+        folder.Append(request.EnergyWeight is { } weight ? $".w{Number(weight)}" : string.Empty);
+        if (power is { Length: > 0 })
+        {
+            // Sorted, so the same overrides given in another order name the same folder.
+            var overrides = (string[])power.Clone();
+            Array.Sort(overrides, StringComparer.Ordinal);
+            folder.Append(".power");
+            foreach (var value in overrides)
+            {
+                folder.Append('-').Append(value.Replace('=', '-').Replace(':', '-'));
+            }
+        }
+
+        folder.Append(request.PredictorId is { } predictor ? "." + predictor.Replace('/', '-') : string.Empty);
+        return Path.Combine("runs", folder.ToString());
+    }
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static double? Positive(string? text, string name, double minimum, bool inclusive)
     {

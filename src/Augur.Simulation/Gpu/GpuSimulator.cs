@@ -167,6 +167,10 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
             context.Advance(now);
             wokeUpNow = false;
 
+            // An instant holding only stale ends (of runs since preempted) changed nothing the policy sees, so it
+            // is no decision point (docs/gpu.md: one decision per instant at which jobs arrive or end).
+            var changed = false;
+
             // Everything that happens at this instant is applied before the one decision: the order among
             // submissions (workload order) and ends (heap order) cannot change what the policy then sees.
             while (next < jobs.Count && jobs[next].Request.Submit == now)
@@ -179,6 +183,7 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
                 (placement as IGpuRequestObserver)?.Submitted(jobs[next].Request.Resources);
                 timeline.JobWaits(next);
                 context.Submit(next++);
+                changed = true;
             }
 
             while (ends.Count > 0 && ends.Peek().Time == now.Microseconds)
@@ -188,6 +193,7 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
                 {
                     pendingWakeUps.Remove(happened.Time);
                     wokeUpNow = true;
+                    changed = true;
                     continue;
                 }
 
@@ -207,6 +213,12 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
                 remaining[ended] = 0;
                 finishes[ended] = now;
                 predictor?.Learn(jobs[ended].Request, jobs[ended].RunTime, now);
+                changed = true;
+            }
+
+            if (!changed)
+            {
+                continue;
             }
 
             decisionPoints++;

@@ -29,6 +29,20 @@ public sealed class GpuPreemptionTests
     }
 
     [Fact]
+    public void Run_TiresiasPreemption_StaleEndOfThePreemptedRunIsNoDecisionPoint()
+    {
+        // The case above: A (0 s, 300 s), B (50 s, 100 s), one GPU, threshold 100 GPU-seconds. Decisions: 0 s (A
+        // arrives), 50 s (B arrives), 100 s (A's demotion wake-up: A preempted, B starts), 200 s (B ends), 430 s
+        // (A ends): 5. At 300 s only the end of A's first run falls due; that run was preempted, so it is no decision.
+        var workload = GpuJobs.Whole((0, 1, 300), (50, 1, 100));
+
+        var result = new GpuSimulator(workload, GpuClusterSpec.FromGpuCount(1), new TiresiasPolicy([100]), new ConsolidatePlacement()).Run();
+
+        Assert.Equal(5, result.DecisionPoints);
+        Assert.Equal([430L, 200], result.Ends.Select(s => s.WholeSeconds));
+    }
+
+    [Fact]
     public void Run_TiresiasWithEveryGpuAdmitted_StartsACpuOnlyJob()
     {
         // One GPU. A (0 s, 1 GPU, 300 s) holds it; B (10 s, 0 GPUs, 50 s) arrives with the GPU budget at 0 but
