@@ -40,7 +40,8 @@ public static class GaiaToSwf
                 QueueNumber: -1,
                 PartitionNumber: -1,
                 PrecedingJobNumber: -1,
-                ThinkTime: -1) { Line = job.Line });
+                ThinkTime: -1)
+            { Line = job.Line });
         }
 
         // The trace gives no machine size; the widest job is the smallest machine on which every job fits.
