@@ -149,7 +149,7 @@ internal static class CsvFields
     }
 
     /// <summary>Digits with at most one decimal point, and at least one digit.</summary>
-    private static bool IsDecimal(ReadOnlySpan<char> text)
+    public static bool IsDecimal(ReadOnlySpan<char> text)
     {
         var digits = 0;
         var points = 0;

@@ -10,7 +10,7 @@ namespace Augur.Cli.Commands;
 /// <summary>The options of <c>augur simulate</c> that only GPU traces take.</summary>
 public sealed class GpuSimulateOptions
 {
-    public Option<string?> Format { get; } = new("--format") { Description = "GPU traces: trace/philly-pollux or trace/alibaba-openb (default: recognised by the file name)" };
+    public Option<string?> Format { get; } = new("--format") { Description = "the reader: trace/philly-pollux, trace/alibaba-openb (GPU) or trace/gaia (CPU jobs; default: recognised by the file name)" };
 
     public Option<string?> Load { get; } = new("--load") { Description = "GPU traces: size the cluster so that GPU-seconds asked / (GPUs x submission span) = X" };
 

@@ -57,7 +57,7 @@ public static class SimulateCommand
             var correctorId = parsed.GetValue(corrector);
             ValidatePrediction(policyId, orderId, predictorId, correctorId);
             var scheduleWindow = ReportOptions.ReadWindow(parsed, window);
-            var selection = traceOptions.Read(parsed);
+            var selection = traceOptions.Read(parsed) with { Format = parsed.GetValue(gpuOptions.Format) };
             var trace = TraceLoader.Load(selection);
             var directory = parsed.GetValue(output) ?? DefaultFolder(trace.Name, policyId, orderId, predictorId);
             var request = new RunRequest(trace, policyId, orderId, directory, parsed.GetValue(quiet)) { PredictorId = predictorId, CorrectorId = correctorId };

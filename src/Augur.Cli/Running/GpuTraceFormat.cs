@@ -1,3 +1,4 @@
+using Augur.Traces.Cloud;
 using Augur.Traces.Gpu;
 
 namespace Augur.Cli.Running;
@@ -10,11 +11,16 @@ public static class GpuTraceFormat
     /// <summary>The GPU format id for <paramref name="trace"/>, or null when it is not a GPU trace (SWF, synthetic).</summary>
     public static string? Detect(string? trace, string? explicitFormat)
     {
+        if (explicitFormat == GaiaReader.FormatId)
+        {
+            return null;
+        }
+
         if (explicitFormat is not null)
         {
             if (!Known.Contains(explicitFormat, StringComparer.Ordinal))
             {
-                throw new CommandLineFailureException(ExitCodes.Usage, $"unknown --format '{explicitFormat}': {string.Join(", ", Known)}");
+                throw new CommandLineFailureException(ExitCodes.Usage, $"unknown --format '{explicitFormat}': {string.Join(", ", Known)}, {GaiaReader.FormatId}");
             }
 
             return explicitFormat;

@@ -50,6 +50,12 @@ public static class RunFolder
             ["processors"] = trace.Processors.ToString(invariant),
             ["lenient"] = trace.Selection.Lenient ? "true" : "false",
         };
+        if (TraceLoader.IsGaia(trace.Selection))
+        {
+            options["format"] = Augur.Traces.Cloud.GaiaReader.FormatId;
+            options["processors_from"] = trace.Selection.Processors is null ? "widest job (the trace gives no machine size)" : "--procs";
+        }
+
         if (trace.Selection.Trace.StartsWith(TraceLoader.SyntheticPrefix, StringComparison.Ordinal))
         {
             options["jobs"] = trace.Selection.Jobs.ToString(invariant);

@@ -1,11 +1,16 @@
 using Augur.Core.Identifiers;
+using Augur.Traces.Cloud;
 using Augur.Traces.Filters;
+using Augur.Traces.Gpu;
 using Augur.Traces.Swf;
 using Augur.Traces.Synthetic;
 
 namespace Augur.Cli.Running;
 
-/// <summary>Resolves a TRACE argument: an SWF file (.swf or .swf.gz) or a synthetic source such as <c>synthetic:lublin</c>.</summary>
+/// <summary>
+/// Resolves a TRACE argument: an SWF file (.swf or .swf.gz), a GAIA CPU job list (<c>gaia-*.csv[.gz]</c> or
+/// <c>--format trace/gaia</c>, turned into SWF records) or a synthetic source such as <c>synthetic:lublin</c>.
+/// </summary>
 public static class TraceLoader
 {
     public const string SyntheticPrefix = "synthetic:";
@@ -39,7 +44,7 @@ public static class TraceLoader
         }
 
         var name = Path.GetFileName(trace);
-        foreach (var suffix in new[] { ".gz", ".swf" })
+        foreach (var suffix in new[] { ".gz", ".swf", ".csv" })
         {
             if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
@@ -50,8 +55,21 @@ public static class TraceLoader
         return name;
     }
 
+    /// <summary>A GAIA job list: named with <c>--format trace/gaia</c>, or a <c>gaia-*.csv[.gz]</c> file.</summary>
+    public static bool IsGaia(TraceSelection selection)
+    {
+        ArgumentNullException.ThrowIfNull(selection);
+        return selection.Format == GaiaReader.FormatId
+            || (selection.Format is null && !selection.Trace.StartsWith(SyntheticPrefix, StringComparison.Ordinal) && GaiaReader.IsGaiaName(selection.Trace));
+    }
+
     private static SwfTrace ReadOrGenerate(TraceSelection selection)
     {
+        if (IsGaia(selection))
+        {
+            return GaiaToSwf.Convert(GaiaReader.Read(selection.Trace, new GpuReadOptions { Lenient = selection.Lenient }));
+        }
+
         if (!selection.Trace.StartsWith(SyntheticPrefix, StringComparison.Ordinal))
         {
             return SwfReader.Read(selection.Trace, new SwfReadOptions { Lenient = selection.Lenient });

@@ -12,6 +12,9 @@ public sealed record TraceSelection
 
     public bool Lenient { get; init; }
 
+    /// <summary>The reader id given with <c>--format</c> (only <c>trace/gaia</c> here); null to go by the file name.</summary>
+    public string? Format { get; init; }
+
     /// <summary>Synthetic traces: how many jobs.</summary>
     public int Jobs { get; init; } = 10_000;
 
