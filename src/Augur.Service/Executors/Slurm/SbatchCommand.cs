@@ -57,7 +57,8 @@ public static class SbatchCommand
 
         if (specification.Gpus > 0)
         {
-            arguments.Add($"--gres=gpu:{specification.Gpus.ToString(CultureInfo.InvariantCulture)}");
+            // --gpus is the job's total; --gres=gpu:N would be per node (N on each of K nodes).
+            arguments.Add($"--gpus={specification.Gpus.ToString(CultureInfo.InvariantCulture)}");
         }
 
         arguments.Add(Path.Combine(runFolder, ScriptName));

@@ -147,7 +147,12 @@ public sealed partial class SlurmExecutor
     private static bool IsUnstartable(string reason) =>
         Unstartable.Contains(reason.Split(',')[0]) || reason.StartsWith("Nodes required for job are DOWN", StringComparison.Ordinal);
 
-    /// <summary>A job's line in the jobcomp log, by name or by Slurm id (the last one, if it was logged twice); null without a log.</summary>
+    /// <summary>
+    /// A job's line in the jobcomp log, by name or by Slurm id (the last one, if it was logged twice); null without
+    /// a log, before its first end (no file yet), or when the log does not list it. A log that exists but cannot be
+    /// read throws <see cref="SlurmOutputException"/>: the round stops and is retried after the backoff, so a job is
+    /// neither submitted again nor ended as "unknown" on a read error.
+    /// </summary>
     private SlurmJobInfo? FromJobCompletionLog(string? name, long? slurmJobId)
     {
         if (settings.JobCompletionLog is not { } path)
@@ -155,27 +160,37 @@ public sealed partial class SlurmExecutor
             return null;
         }
 
-        string text;
+        var skipped = new List<string>();
+        List<SlurmJobInfo> ends;
         try
         {
-            text = File.ReadAllText(path);
+            using var reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete));
+            ends = SlurmJobParser.ReadJobcomp(reader, path, settings.TimeZone, skipped);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // slurmctld creates the file at the first end: no job has ended yet.
+            return null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            // No job has ended yet (the file is created at the first), or it cannot be read: nothing is known.
-            log.WriteLine($"augur serve: executor/slurm: cannot read the jobcomp log {path}: {exception.Message}");
-            return null;
+            throw new SlurmOutputException($"cannot read the jobcomp log {path}: {exception.Message}", exception);
         }
 
-        try
+        if (skipped.Count > 0)
         {
-            return SlurmJobParser.ParseJobcomp(text, path, settings.TimeZone)
-                .LastOrDefault(info => (name is null || info.Name == name) && (slurmJobId is null || info.JobId == slurmJobId));
+            log.WriteLine($"augur serve: executor/slurm: skipped {skipped.Count} unreadable line(s) of the jobcomp log; the first: {skipped[0]}");
         }
-        catch (SlurmOutputException exception)
+
+        for (var i = ends.Count - 1; i >= 0; i--)
         {
-            log.WriteLine($"augur serve: executor/slurm: {exception.Message}");
-            return null;
+            var info = ends[i];
+            if ((name is null || info.Name == name) && (slurmJobId is null || info.JobId == slurmJobId))
+            {
+                return info;
+            }
         }
+
+        return null;
     }
 }

@@ -92,7 +92,7 @@ public sealed partial class SlurmExecutor : IJobExecutor
     public bool TryAdopt(JobRecord job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        Track(job, job.SlurmJobId, recovered: job.SlurmJobId is null);
+        Track(job, job.SlurmJobId, recovered: job.SlurmJobId is null, adopted: true);
         return true;
     }
 
@@ -137,12 +137,20 @@ public sealed partial class SlurmExecutor : IJobExecutor
         wake.Dispose();
     }
 
-    private void Track(JobRecord job, long? slurmJobId, bool recovered)
+    private void Track(JobRecord job, long? slurmJobId, bool recovered, bool adopted = false)
     {
         lock (gate)
         {
-            var shares = NodePacker.Pack(freeCpus, job.Specification.Processors)
-                ?? throw new LaunchFailedException($"the nodes of partition {settings.Cluster.Partition} have fewer free CPUs than the {job.Specification.Processors} job {job.Id} needs");
+            var shares = NodePacker.Pack(freeCpus, job.Specification.Processors);
+            if (shares is null && !adopted)
+            {
+                throw new LaunchFailedException($"the nodes of partition {settings.Cluster.Partition} have fewer free CPUs than the {job.Specification.Processors} job {job.Id} needs");
+            }
+
+            // An adopted job already holds its CPUs in Slurm, whatever Augur's model says now (a node drained
+            // since, or more CPUs in use than the model has): it is over-booked rather than refused, so that a
+            // restart never fails on it; the model's free CPUs go below zero until it ends.
+            shares ??= OverBook(job);
             foreach (var share in shares)
             {
                 freeCpus[share.Node] -= share.Cpus;
@@ -157,6 +165,16 @@ public sealed partial class SlurmExecutor : IJobExecutor
         }
 
         wake.Set();
+    }
+
+    /// <summary>Shares for an adopted job that does not fit the model's free CPUs: packed on the nodes' full sizes.</summary>
+    private IReadOnlyList<NodeShare> OverBook(JobRecord job)
+    {
+        var capacities = settings.Cluster.Nodes.Select(node => node.Cpus).ToArray();
+        var shares = NodePacker.Pack(capacities, Math.Min(job.Specification.Processors, capacities.Sum()))
+            ?? [];
+        log.WriteLine($"augur serve: executor/slurm: adopted job {job.Id} ({job.Specification.Processors} CPUs) does not fit the free CPUs of partition {settings.Cluster.Partition} any more; booked over its nodes' free CPUs until it ends");
+        return shares;
     }
 
     /// <summary>Forgets a job that ended and tells the scheduler.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace Augur.Service.Executors.Slurm;
 
@@ -17,6 +18,52 @@ public static class SlurmJobParser
 
     public static IReadOnlyList<SlurmJobInfo> ParseJobcomp(string text, string path, TimeZoneInfo zone) =>
         ParseLines(text, path, pairs => FromPairs(pairs, "Name", zone));
+
+    /// <summary>
+    /// The jobcomp log, read line by line as slurmctld appends to it: a last line without its newline is still
+    /// being written and is left for the next read; a line that cannot be read is skipped, its error (file, line,
+    /// field, reason) added to <paramref name="skipped"/>, so that one bad line does not hide every other end.
+    /// </summary>
+    public static List<SlurmJobInfo> ReadJobcomp(TextReader reader, string path, TimeZoneInfo zone, List<string> skipped)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(skipped);
+        var jobs = new List<SlurmJobInfo>();
+        var buffer = new char[8192];
+        var line = new StringBuilder();
+        var number = 0;
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            for (var i = 0; i < read; i++)
+            {
+                if (buffer[i] != '\n')
+                {
+                    line.Append(buffer[i]);
+                    continue;
+                }
+
+                number++;
+                var text = line.ToString().TrimEnd('\r');
+                line.Clear();
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    jobs.Add(FromPairs(SlurmKeyValues.Parse(text, path, number), "Name", zone));
+                }
+                catch (SlurmOutputException exception)
+                {
+                    skipped.Add(exception.Message);
+                }
+            }
+        }
+
+        return jobs;
+    }
 
     public static IReadOnlyList<SlurmJobInfo> ParseSqueue(string output, TimeZoneInfo zone)
     {

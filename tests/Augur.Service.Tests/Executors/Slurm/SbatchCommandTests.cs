@@ -34,7 +34,9 @@ public sealed class SbatchCommandTests
         Assert.Contains("--nodelist=a,b", arguments);
         Assert.Contains("--nodes=2", arguments);
         Assert.Contains("--mem=501", arguments);
-        Assert.Contains("--gres=gpu:2", arguments);
+        // --gpus is the job's total over its nodes (--gres=gpu:2 would give 2 on each node, 4 in all).
+        Assert.Contains("--gpus=2", arguments);
+        Assert.DoesNotContain(arguments, argument => argument.StartsWith("--gres", StringComparison.Ordinal));
         Assert.DoesNotContain(arguments, argument => argument.StartsWith("--time", StringComparison.Ordinal) || argument.StartsWith("--partition", StringComparison.Ordinal));
     }
 

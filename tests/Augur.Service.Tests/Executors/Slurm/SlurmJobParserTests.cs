@@ -123,4 +123,33 @@ public sealed class SlurmJobParserTests
 
         Assert.StartsWith("/var/log/slurm/jobcomp.log: line 2: field ExitCode:", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ReadJobcomp_BadLineBetweenTwoEnds_SkipsItAndKeepsBoth()
+    {
+        var lines = SlurmFixtures.Jobcomp.Split('\n');
+        var text = lines[0] + "\nJobId=9 Name=b JobState=COMPLETED ExitCode=0\n" + lines[1] + "\n";
+        var skipped = new List<string>();
+
+        var jobs = SlurmJobParser.ReadJobcomp(new StringReader(text), "/var/log/slurm/jobcomp.log", TimeZoneInfo.Utc, skipped);
+
+        Assert.Equal([1L, 2L], jobs.Select(job => job.JobId));
+        Assert.Equal(3, jobs[0].ExitCode);
+        var error = Assert.Single(skipped);
+        Assert.StartsWith("/var/log/slurm/jobcomp.log: line 2: field ExitCode:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadJobcomp_LastLineWithoutNewline_IsLeftForTheNextRead()
+    {
+        // slurmctld is still writing job 2's line: only its first half is in the file.
+        var lines = SlurmFixtures.Jobcomp.Split('\n');
+        var text = lines[0] + "\n" + lines[1][..40];
+        var skipped = new List<string>();
+
+        var jobs = SlurmJobParser.ReadJobcomp(new StringReader(text), "jobcomp.log", TimeZoneInfo.Utc, skipped);
+
+        Assert.Equal(1L, Assert.Single(jobs).JobId);
+        Assert.Empty(skipped);
+    }
 }
