@@ -66,7 +66,7 @@ public static class ServeCommand
             {
                 app = ServiceApplication.Build(options, TimeProvider.System, context.Error);
             }
-            catch (DataFolderInUseException exception)
+            catch (Exception exception) when (exception is DataFolderInUseException or ExecutorMismatchException)
             {
                 throw new CommandLineFailureException(ExitCodes.Usage, exception.Message);
             }

@@ -3,6 +3,7 @@ using Augur.Policies;
 using Augur.Prediction;
 using Augur.Service.Dashboard;
 using Augur.Service.Driver;
+using Augur.Service.Executors;
 using Augur.Service.Security;
 using Augur.Service.Store;
 using Microsoft.AspNetCore.Builder;
@@ -54,6 +55,17 @@ public static class ServiceApplication
         builder.Services.AddOpenApi("v1");
 
         var store = new JobStore(options.StorePath);
+        try
+        {
+            RunningJobsGuard.Check(store, options.ExecutorId);
+        }
+        catch (ExecutorMismatchException)
+        {
+            store.Dispose();
+            folderLock.Dispose();
+            throw;
+        }
+
         var tokens = new TokenStore(options.StorePath, time);
         var executor = ExecutorSelection.Create(options, store, time, log);
         var metrics = new SchedulerMetrics();
