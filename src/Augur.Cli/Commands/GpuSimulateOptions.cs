@@ -16,7 +16,9 @@ public sealed class GpuSimulateOptions
 
     public Option<int?> Gpus { get; } = WholeNumberOption.CreateOptional("--gpus", "GPU traces: a cluster of N GPUs", minimum: 1);
 
-    public Option<int> GpusPerNode { get; } = WholeNumberOption.Create("--gpus-per-node", "GPU traces sized by --load or --gpus: GPUs per node", 8, minimum: 1);
+    private const int DefaultGpusPerNode = 8;
+
+    public Option<int> GpusPerNode { get; } = WholeNumberOption.Create("--gpus-per-node", "GPU traces sized by --load or --gpus: GPUs per node", DefaultGpusPerNode, minimum: 1);
 
     public Option<string> Placement { get; } = new("--placement") { Description = "GPU traces: the placement policy (place/consolidate, place/best-fit, place/spread, place/fragmentation)", DefaultValueFactory = _ => PlacementCatalogue.DefaultId };
 
@@ -95,7 +97,8 @@ public sealed class GpuSimulateOptions
     }
 
     /// <summary>
-    /// runs/NAME.POLICY[.loadX|.gpusN][.fillX.PLACEMENT|.PLACEMENT][.knobX][.wW][.power-MODEL-IDLE-MAX...][.PREDICTOR]:
+    /// runs/NAME.POLICY[.loadX|.gpusN][.gpus-per-nodeN][.nodes-FILE][.fillX.PLACEMENT|.PLACEMENT][.slowdownX][.knobX][.wW]
+    /// [.power-MODEL-IDLE-MAX...][.PREDICTOR]:
     /// every option that changes the schedule and was given is in the name, so two such runs never share a folder;
     /// a run without them keeps the short name. The predictor comes last, as in batch runs' folders.
     /// </summary>
@@ -105,8 +108,12 @@ public sealed class GpuSimulateOptions
         name = name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
         var folder = new StringBuilder($"{name}.{request.PolicyId.Replace('/', '-')}");
         folder.Append(request.Load is { } load ? $".load{Number(load)}" : request.Gpus is { } gpus ? $".gpus{gpus}" : string.Empty);
+        var sized = request.Load is not null || request.Gpus is not null;
+        folder.Append(sized && request.GpusPerNode != DefaultGpusPerNode ? $".gpus-per-node{request.GpusPerNode}" : string.Empty);
+        folder.Append(request.NodesFile is { } nodes ? ".nodes-" + NodesFileName(nodes) : string.Empty);
         folder.Append(request.Fill is { } fill ? $".fill{Number(fill)}" : string.Empty);
         folder.Append(request.Fill is not null || request.PlacementId != PlacementCatalogue.DefaultId ? "." + request.PlacementId.Replace('/', '-') : string.Empty);
+        folder.Append(request.SpreadSlowdown != GpuSimulationOptions.DefaultSpreadSlowdown ? $".slowdown{Number(request.SpreadSlowdown)}" : string.Empty);
         folder.Append(request.PromoteKnob is { } knob ? $".knob{Number(knob)}" : string.Empty);
         folder.Append(request.EnergyWeight is { } weight ? $".w{Number(weight)}" : string.Empty);
         if (power is { Length: > 0 })
@@ -123,6 +130,14 @@ public sealed class GpuSimulateOptions
 
         folder.Append(request.PredictorId is { } predictor ? "." + predictor.Replace('/', '-') : string.Empty);
         return Path.Combine("runs", folder.ToString());
+    }
+
+    // The file's name without folders and without .csv/.gz, so that two node lists never share a run folder.
+    private static string NodesFileName(string path)
+    {
+        var name = Path.GetFileName(path);
+        name = name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? name[..^3] : name;
+        return name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
     }
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -18,6 +18,11 @@ public sealed class GpuSimulateOptionsTests
     [InlineData("gpu/tiresias", null, "--load 1.2 --promote-knob 2.5", "philly-pollux.gpu-tiresias.load1.2.knob2.5")]
     [InlineData("gpu/etf", null, "--load 1.2 --energy-weight 0.25", "philly-pollux.gpu-etf.load1.2.w0.25")]
     [InlineData("gpu/fifo", null, "--load 1.2 --power V100=50:300 --power K80=20:150", "philly-pollux.gpu-fifo.load1.2.power-K80-20-150-V100-50-300")]
+    [InlineData("gpu/fifo", null, "--load 1.2 --gpus-per-node 4", "philly-pollux.gpu-fifo.load1.2.gpus-per-node4")]
+    [InlineData("gpu/fifo", null, "--load 1.2 --gpus-per-node 8", "philly-pollux.gpu-fifo.load1.2")]
+    [InlineData("gpu/fifo", null, "--nodes site/racks-a.csv.gz", "philly-pollux.gpu-fifo.nodes-racks-a")]
+    [InlineData("gpu/fifo", null, "--load 1.2 --spread-slowdown 1.5", "philly-pollux.gpu-fifo.load1.2.slowdown1.5")]
+    [InlineData("gpu/fifo", null, "--load 1.2 --spread-slowdown 1.25", "philly-pollux.gpu-fifo.load1.2")]
     public void Read_WithoutOut_NamesTheFolderAfterEveryScheduleOption(string policy, string? predictor, string arguments, string expected)
     {
         var options = new GpuSimulateOptions();
