@@ -210,17 +210,26 @@ public static class GpuSimulationRunner
         }
     }
 
-    /// <summary>The nodes file beside a pods file: <c>X-pods.csv.gz</c> gives <c>X-gpu-nodes.csv.gz</c>.</summary>
+    /// <summary>
+    /// The nodes file beside a pods file: <c>X-pods.csv.gz</c> gives <c>X-gpu-nodes.csv.gz</c>; Alibaba's own
+    /// <c>openb_pod_list_*.csv</c> give <c>openb_node_list_gpu_node.csv</c>, the GPU nodes all of them ran on.
+    /// </summary>
     private static string SiblingNodesFile(string podsFile)
     {
         var name = Path.GetFileName(podsFile);
+        var folder = Path.GetDirectoryName(podsFile) ?? string.Empty;
+        if (name.StartsWith("openb_pod_list", StringComparison.Ordinal))
+        {
+            return Path.Combine(folder, name.EndsWith(".gz", StringComparison.Ordinal) ? "openb_node_list_gpu_node.csv.gz" : "openb_node_list_gpu_node.csv");
+        }
+
         var index = name.LastIndexOf("pods", StringComparison.Ordinal);
         if (index < 0)
         {
             throw new CommandLineFailureException(ExitCodes.Usage, $"{podsFile}: give the GPU nodes file with --nodes FILE");
         }
 
-        return Path.Combine(Path.GetDirectoryName(podsFile) ?? string.Empty, string.Concat(name.AsSpan(0, index), "gpu-nodes", name.AsSpan(index + 4)));
+        return Path.Combine(folder, string.Concat(name.AsSpan(0, index), "gpu-nodes", name.AsSpan(index + 4)));
     }
 
     private static void Write(GpuRunRequest request, GpuRunDescription description, GpuSimulationResult result, GpuScheduleMetrics metrics, GpuUsageMetrics usage)

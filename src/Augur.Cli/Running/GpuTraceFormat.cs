@@ -1,9 +1,10 @@
 using Augur.Traces.Cloud;
 using Augur.Traces.Gpu;
+using Augur.Traces.Input;
 
 namespace Augur.Cli.Running;
 
-/// <summary>Which GPU reader a trace needs: named with <c>--format</c>, else recognised by its file name.</summary>
+/// <summary>Which GPU reader a trace needs: named with <c>--format</c>, else recognised by its file name, else by its header line.</summary>
 public static class GpuTraceFormat
 {
     public static readonly string[] Known = [PhillyReader.FormatId, OpenbReader.FormatId];
@@ -31,13 +32,30 @@ public static class GpuTraceFormat
             return null;
         }
 
-        // The shared traces' names say what they hold; other names need --format.
+        // The shared traces' names and Alibaba's (openb_pod_list_*.csv) say what they hold.
         var name = Path.GetFileName(trace).ToLowerInvariant();
         if (name.Contains("philly", StringComparison.Ordinal) && name.Contains(".csv", StringComparison.Ordinal))
         {
             return PhillyReader.FormatId;
         }
 
-        return name.Contains("openb", StringComparison.Ordinal) && name.Contains("pods", StringComparison.Ordinal) ? OpenbReader.FormatId : null;
+        if (name.Contains("openb", StringComparison.Ordinal) && (name.Contains("pods", StringComparison.Ordinal) || name.Contains("pod_list", StringComparison.Ordinal)))
+        {
+            return OpenbReader.FormatId;
+        }
+
+        if (name.EndsWith(".swf", StringComparison.Ordinal) || name.EndsWith(".swf.gz", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // Any other name: the header line decides, so a site's own jobs.csv in a known layout needs no --format.
+        return CsvTraceRecogniser.Recognise(trace) switch
+        {
+            CsvTraceKind.PhillyPollux => PhillyReader.FormatId,
+            CsvTraceKind.OpenbPods => OpenbReader.FormatId,
+            CsvTraceKind.OpenbNodes => throw new CommandLineFailureException(ExitCodes.Usage, $"{trace} lists GPU nodes (sn,cpu_milli,memory_mib,gpu,model), not jobs: give the pods file as TRACE and this file with --nodes"),
+            _ => null,
+        };
     }
 }

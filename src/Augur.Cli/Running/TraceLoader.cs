@@ -2,6 +2,7 @@ using Augur.Core.Identifiers;
 using Augur.Traces.Cloud;
 using Augur.Traces.Filters;
 using Augur.Traces.Gpu;
+using Augur.Traces.Input;
 using Augur.Traces.Swf;
 using Augur.Traces.Synthetic;
 
@@ -55,12 +56,19 @@ public static class TraceLoader
         return name;
     }
 
-    /// <summary>A GAIA job list: named with <c>--format trace/gaia</c>, or a <c>gaia-*.csv[.gz]</c> file.</summary>
+    /// <summary>A GAIA job list: named with <c>--format trace/gaia</c>, a <c>gaia-*.csv[.gz]</c> file, or a file whose first line is GAIA's header.</summary>
     public static bool IsGaia(TraceSelection selection)
     {
         ArgumentNullException.ThrowIfNull(selection);
-        return selection.Format == GaiaReader.FormatId
-            || (selection.Format is null && !selection.Trace.StartsWith(SyntheticPrefix, StringComparison.Ordinal) && GaiaReader.IsGaiaName(selection.Trace));
+        if (selection.Format is not null || selection.Trace.StartsWith(SyntheticPrefix, StringComparison.Ordinal))
+        {
+            return selection.Format == GaiaReader.FormatId;
+        }
+
+        // A name that says SWF is read as SWF (its reader names the bad line); any other name is recognised by its header.
+        var name = selection.Trace.ToLowerInvariant();
+        return GaiaReader.IsGaiaName(selection.Trace)
+            || (!name.EndsWith(".swf", StringComparison.Ordinal) && !name.EndsWith(".swf.gz", StringComparison.Ordinal) && CsvTraceRecogniser.Recognise(selection.Trace) == CsvTraceKind.Gaia);
     }
 
     private static SwfTrace ReadOrGenerate(TraceSelection selection)

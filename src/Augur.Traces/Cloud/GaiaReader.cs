@@ -16,7 +16,7 @@ public static class GaiaReader
 
     private const double MicrosecondsPerHour = 3_600_000_000d;
 
-    private static readonly CsvColumns Columns = new("arrival_time", "length", "cpus");
+    internal static readonly CsvColumns Columns = new("arrival_time", "length", "cpus");
 
     public static GpuTrace<GaiaJob> Read(string path, GpuReadOptions? options = null) =>
         CsvTraceReader.Read<GaiaJob>(path, Columns, Parse, options);

@@ -32,6 +32,22 @@ public sealed class SimulateGaiaCommandTests : IDisposable
     }
 
     [Fact]
+    public void Simulate_GaiaLayoutUnderAnyName_IsRecognisedByItsHeader()
+    {
+        var trace = directory.File("site-jobs.csv");
+        File.WriteAllText(trace, SmallTrace);
+        var output = directory.File("run");
+
+        var run = CliRun.Of("simulate", trace, "--policy", "backfill/easy", "--procs", "4", "--out", output, "--quiet");
+
+        Assert.Equal(0, run.ExitCode);
+
+        // The hand-computed waits of the case above: only job 2 waits, 900 s.
+        var jobs = File.ReadAllLines(Path.Combine(output, "jobs.csv"));
+        Assert.Equal("2,900,1800,5400,900,3600,2,-1,1.25,0,-1", jobs[2]);
+    }
+
+    [Fact]
     public void Simulate_GaiaWithoutProcs_UsesTheWidestJobAndSaysSo()
     {
         var trace = directory.File("jobs.csv");

@@ -53,6 +53,58 @@ public sealed class SimulateGpuCommandTests : IDisposable
     }
 
     [Fact]
+    public void Simulate_PhillyLayoutUnderAnyName_IsRecognisedByItsHeader()
+    {
+        var trace = directory.File("workload.csv");
+        File.WriteAllText(trace, SmallPhilly);
+        var output = directory.File("run");
+
+        var run = CliRun.Of("simulate", trace, "--policy", "gpu/fifo", "--gpus", "4", "--out", output, "--quiet");
+
+        Assert.Equal(0, run.ExitCode);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
+        Assert.Equal("trace/philly-pollux", summary.RootElement.GetProperty("format").GetString());
+
+        // The same three jobs as the hand-computed case above: JCT 100, 140, 90.
+        Assert.Equal(110, summary.RootElement.GetProperty("metrics").GetProperty("jct_mean").GetDouble(), 6);
+    }
+
+    [Fact]
+    public void Simulate_NodesFileGivenAsTrace_SaysToGiveItWithNodes()
+    {
+        var trace = directory.File("cluster.csv");
+        File.WriteAllText(trace, "sn,cpu_milli,memory_mib,gpu,model\nnode-1,32000,262144,8,V100M32\n");
+
+        var run = CliRun.Of("simulate", trace, "--policy", "gpu/fifo", "--quiet");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("lists GPU nodes", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--nodes", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_AlibabaPodListName_RunsOnTheGpuNodeListBesideIt()
+    {
+        // Alibaba's own names: openb_pod_list_*.csv beside openb_node_list_gpu_node.csv.
+        // Pod 1 (1 GPU, 0-100 s) and pod 2 (1 GPU, 10-60 s) on one node of 1 GPU: pod 2 waits for pod 1 (90 s).
+        var pods = directory.File("openb_pod_list_small.csv");
+        File.WriteAllText(pods, """
+            name,cpu_milli,memory_mib,num_gpu,gpu_milli,gpu_spec,qos,pod_phase,creation_time,deletion_time,scheduled_time
+            pod-1,1000,1024,1,1000,,LS,Succeeded,0,100,0
+            pod-2,1000,1024,1,1000,,LS,Succeeded,10,60,10
+            """);
+        File.WriteAllText(directory.File("openb_node_list_gpu_node.csv"), "sn,cpu_milli,memory_mib,gpu,model\nnode-1,32000,262144,1,V100M32\n");
+        var output = directory.File("run");
+
+        var run = CliRun.Of("simulate", pods, "--policy", "gpu/fifo", "--out", output, "--quiet");
+
+        Assert.Equal(0, run.ExitCode);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
+        Assert.Equal("trace/alibaba-openb", summary.RootElement.GetProperty("format").GetString());
+        Assert.Equal(45, summary.RootElement.GetProperty("metrics").GetProperty("queueing_delay_mean").GetDouble(), 6);
+    }
+
+    [Fact]
     public void Simulate_PhillyAtLoadOne_SizesTheClusterFromGpuSeconds()
     {
         var output = directory.File("run");
