@@ -1,7 +1,6 @@
 using Augur.Core.Jobs;
 using Augur.Core.Prediction;
 using Augur.Core.Time;
-using Augur.Prediction.Boosting;
 using Augur.Prediction.Learned;
 
 namespace Augur.Prediction.Gpu;
@@ -23,40 +22,24 @@ public sealed class HeliosPredictor : IGpuPredictor, IDisposable
     /// <summary>The weight of the history estimate: Helios's CombinedEstimator's alpha.</summary>
     public const double HistoryWeight = 0.1;
 
-    private readonly XGBoostPredictorOptions options;
     private readonly GpuFeatureExtractor features = new();
-    private readonly Dictionary<int, float[]> pendingRows = [];
-    private readonly Stack<float[]> freeRows = new();
-    private readonly float[] windowRows;
-    private readonly float[] windowLabels;
-    private BoostedTreesModel? model;
-    private int windowCount;
-    private int windowNext;
-    private long ended;
-    private long nextTraining;
+    private readonly OnlineBoostedTrees trees;
 
-    public HeliosPredictor(XGBoostPredictorOptions? options = null)
-    {
-        this.options = options ?? new XGBoostPredictorOptions();
-        this.options.Validate();
-        windowRows = new float[this.options.Window * GpuFeatureExtractor.Count];
-        windowLabels = new float[this.options.Window];
-        nextTraining = this.options.FirstTraining;
-    }
+    public HeliosPredictor(XGBoostPredictorOptions? options = null) =>
+        trees = new OnlineBoostedTrees(GpuFeatureExtractor.Count, options ?? new XGBoostPredictorOptions());
 
     public string Id => "predictor/helios";
 
     /// <summary>Models trained so far.</summary>
-    public int Trainings { get; private set; }
+    public int Trainings => trees.Trainings;
 
     public Duration Predict(GpuJobRequest job, Instant now)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var row = freeRows.Count > 0 ? freeRows.Pop() : new float[GpuFeatureExtractor.Count];
+        var row = trees.RowFor(job.Index);
         features.Observe(job, row);
-        pendingRows[job.Index] = row;
         var history = HistoryEstimate(job);
-        var seconds = model is null ? history : (HistoryWeight * history) + ((1 - HistoryWeight) * Math.Max(0, Math.Exp(model.Predict(row)) - 1));
+        var seconds = trees.HasModel ? (HistoryWeight * history) + ((1 - HistoryWeight) * trees.PredictSeconds(row)) : history;
         return new Duration((long)Math.Round(Math.Min(seconds, 1e12) * Duration.MicrosecondsPerSecond));
     }
 
@@ -76,30 +59,8 @@ public sealed class HeliosPredictor : IGpuPredictor, IDisposable
         ArgumentNullException.ThrowIfNull(job);
         var seconds = runTime.TotalSeconds;
         features.Learn(job, seconds);
-        if (!pendingRows.Remove(job.Index, out var row))
-        {
-            return;
-        }
-
-        row.CopyTo(windowRows.AsSpan(windowNext * GpuFeatureExtractor.Count, GpuFeatureExtractor.Count));
-        freeRows.Push(row);
-        windowLabels[windowNext] = (float)Math.Log(1 + Math.Max(0, seconds));
-        windowNext = (windowNext + 1) % options.Window;
-        windowCount = Math.Min(windowCount + 1, options.Window);
-        if (++ended >= nextTraining)
-        {
-            var matrix = new BoostedTreesMatrix(windowRows[..(windowCount * GpuFeatureExtractor.Count)], GpuFeatureExtractor.Count);
-            var trained = BoostedTreesModel.Train(matrix, windowLabels.AsSpan(0, windowCount), options.Trees);
-            model?.Dispose();
-            model = trained;
-            Trainings++;
-            nextTraining = ended + Math.Min(ended, options.RetrainEvery);
-        }
+        trees.Learn(job.Index, seconds);
     }
 
-    public void Dispose()
-    {
-        model?.Dispose();
-        model = null;
-    }
+    public void Dispose() => trees.Dispose();
 }

@@ -1,7 +1,6 @@
 using Augur.Core.Jobs;
 using Augur.Core.Prediction;
 using Augur.Core.Time;
-using Augur.Prediction.Boosting;
 using Augur.Prediction.Features;
 
 namespace Augur.Prediction.Learned;
@@ -15,27 +14,12 @@ namespace Augur.Prediction.Learned;
 /// </summary>
 public sealed class XGBoostPredictor : IPredictor, IDisposable
 {
-    private readonly XGBoostPredictorOptions options;
-    private readonly Dictionary<int, float[]> pendingRows = [];
-
-    // Rows of ended jobs, reused for new submissions: the number alive is the jobs in the system, not all jobs.
-    private readonly Stack<float[]> freeRows = new();
-    private readonly float[] windowRows;
-    private readonly float[] windowLabels;
-    private BoostedTreesModel? model;
-    private int windowCount;
-    private int windowNext;
-    private long ended;
-    private long nextTraining;
+    private readonly OnlineBoostedTrees trees;
 
     public XGBoostPredictor(XGBoostPredictorOptions? options = null, long totalProcessors = 0)
     {
-        this.options = options ?? new XGBoostPredictorOptions();
-        this.options.Validate();
+        trees = new OnlineBoostedTrees(JobFeatureExtractor.Count, options ?? new XGBoostPredictorOptions());
         Features = new JobFeatureExtractor(totalProcessors);
-        windowRows = new float[this.options.Window * JobFeatureExtractor.Count];
-        windowLabels = new float[this.options.Window];
-        nextTraining = this.options.FirstTraining;
     }
 
     public string Id => "predictor/xgboost";
@@ -48,14 +32,13 @@ public sealed class XGBoostPredictor : IPredictor, IDisposable
     public JobFeatureExtractor Features { get; }
 
     /// <summary>Models trained so far.</summary>
-    public int Trainings { get; private set; }
+    public int Trainings => trees.Trainings;
 
     public Core.Prediction.Prediction Predict(JobRequest job, in PredictionContext context)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var row = freeRows.Count > 0 ? freeRows.Pop() : new float[JobFeatureExtractor.Count];
+        var row = trees.RowFor(job.Index);
         Features.Observe(job, context, row);
-        pendingRows[job.Index] = row;
         var seconds = PredictSeconds(job, row);
         return double.IsNaN(seconds) ? Core.Prediction.Prediction.None : Core.Prediction.Prediction.Of(seconds);
     }
@@ -64,9 +47,9 @@ public sealed class XGBoostPredictor : IPredictor, IDisposable
     public double PredictSeconds(JobRequest job, ReadOnlySpan<float> row)
     {
         ArgumentNullException.ThrowIfNull(job);
-        if (model is not null)
+        if (trees.HasModel)
         {
-            return Math.Max(0, Math.Exp(model.Predict(row)) - 1);
+            return trees.PredictSeconds(row);
         }
 
         // No model yet: the user's recent mean (row[4] is its log), else the request (NaN: none).
@@ -77,36 +60,10 @@ public sealed class XGBoostPredictor : IPredictor, IDisposable
     {
         ArgumentNullException.ThrowIfNull(job);
         Features.Learn(job, outcome);
-        if (!pendingRows.Remove(job.Index, out var row))
-        {
-            // Ended without a prediction (a job the driver adopted): nothing to train on.
-            return;
-        }
 
-        row.CopyTo(windowRows.AsSpan(windowNext * JobFeatureExtractor.Count, JobFeatureExtractor.Count));
-        freeRows.Push(row);
-        windowLabels[windowNext] = JobFeatureExtractor.Log(outcome.RunTime.TotalSeconds);
-        windowNext = (windowNext + 1) % options.Window;
-        windowCount = Math.Min(windowCount + 1, options.Window);
-        if (++ended >= nextTraining)
-        {
-            Train();
-            nextTraining = ended + Math.Min(ended, options.RetrainEvery);
-        }
+        // A job that ended without a prediction (one the driver adopted) has no row: nothing to train on.
+        trees.Learn(job.Index, outcome.RunTime.TotalSeconds);
     }
 
-    public void Dispose()
-    {
-        model?.Dispose();
-        model = null;
-    }
-
-    private void Train()
-    {
-        var matrix = new BoostedTreesMatrix(windowRows[..(windowCount * JobFeatureExtractor.Count)], JobFeatureExtractor.Count);
-        var trained = BoostedTreesModel.Train(matrix, windowLabels.AsSpan(0, windowCount), options.Trees);
-        model?.Dispose();
-        model = trained;
-        Trainings++;
-    }
+    public void Dispose() => trees.Dispose();
 }
