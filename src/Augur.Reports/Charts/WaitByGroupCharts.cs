@@ -82,7 +82,8 @@ public static class WaitByGroupCharts
 
     /// <summary>
     /// One bar (the mean) and one point (the median) per group, in hours; <paramref name="quantity"/> names what
-    /// the values are ("wait", "JCT"). Shared with the GPU report's JCT by GPU count.
+    /// the values are ("wait", "JCT"). The y axis starts at 0, so that bar lengths compare, and ends 5 % above the
+    /// largest value. Shared with the GPU report's JCT by GPU count.
     /// </summary>
     internal static Chart Build(string id, string title, string axis, List<string> names, List<List<double>> groups, string note, string quantity = "wait")
     {
@@ -100,11 +101,12 @@ public static class WaitByGroupCharts
             details[i] = values.Count.ToString("N0", CultureInfo.InvariantCulture) + " jobs";
         }
 
+        var largest = groups.Count == 0 ? 0 : Math.Max(mean.Max(), median.Max());
         return new Chart(
             id,
             title,
             new ChartAxis(axis) { Categories = names, CategoryDetails = details },
-            new ChartAxis($"{quantity} (h)"),
+            new ChartAxis($"{quantity} (h)") { Range = largest > 0 ? (0, largest * 1.05) : null },
             x,
             [new ChartSeries($"mean {quantity}", mean, SeriesStyle.Bars), new ChartSeries($"median {quantity}", median, SeriesStyle.Points)])
         {

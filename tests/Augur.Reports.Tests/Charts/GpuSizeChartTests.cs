@@ -51,5 +51,9 @@ public sealed class GpuSizeChartTests
             Assert.Equal(expected[i], chart.Series[0].Values[i], Tolerance);
             Assert.Equal(expected[i], chart.Series[1].Values[i], Tolerance);
         }
+
+        // Bars start at 0; the axis ends 5 % above the largest value, 5 h.
+        Assert.Equal(0, chart.Y.Range!.Value.Minimum);
+        Assert.Equal(5.25, chart.Y.Range!.Value.Maximum, Tolerance);
     }
 }
