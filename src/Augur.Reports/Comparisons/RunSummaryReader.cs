@@ -11,6 +11,12 @@ public static class RunSummaryReader
         using (var document = SummaryJson.Open(folder, out var path))
         {
             var root = document.RootElement;
+            if (root.TryGetProperty("placement", out _))
+            {
+                // A GPU run has other metrics (JCT, queueing delay): say so rather than name a missing wait_mean.
+                throw new RunFolderException($"{path}: a GPU run (its summary names a placement): augur compare covers batch runs only for now; augur report RUN_DIR charts it");
+            }
+
             var metrics = new Dictionary<string, double>(StringComparer.Ordinal)
             {
                 ["jobs"] = SummaryJson.Number(path, root, "jobs"),
