@@ -7,8 +7,8 @@ namespace Augur.Reports.Html;
 
 /// <summary>
 /// report.html for one GPU run folder (docs/reports.md, GPU runs): the run's description and metrics, GPUs
-/// allocated and free over time, jobs waiting over time, the CDFs of JCT and queueing delay, JCT by GPUs asked,
-/// and GPU time and energy by user when the trace has users. Built from the folder's summary.json, jobs.csv and
+/// allocated and free over time, jobs waiting over time, preemptions over time when the policy preempted, the
+/// CDFs of JCT and queueing delay, JCT by GPUs asked, and GPU time and energy by user when the trace has users. Built from the folder's summary.json, jobs.csv and
 /// gpu_allocation.csv, so that <c>augur simulate --report</c> and <c>augur report RUN_DIR</c> give the same page.
 /// </summary>
 public static class GpuRunReport
@@ -36,12 +36,19 @@ public static class GpuRunReport
         var origin = rows.Count == 0 ? 0 : rows.Min(job => job.Submit);
         var charts = new List<Chart>
         {
-            GpuAllocationChart.Build(allocation, summary.Gpus, origin),
-            GpuQueueChart.Build(rows),
+            GpuAllocationCharts.Build(allocation, summary.Gpus, origin),
+
+            // Jobs waiting from gpu_allocation.csv, preempted ones included; from jobs.csv for a file written before it had them.
+            GpuAllocationCharts.Waiting(allocation, origin) ?? GpuQueueChart.Build(rows),
             CumulativeDistributionChart.Build("jct-cdf", "CDF of job completion time", "JCT (s)", 1, [(summary.Label, rows.Select(job => job.Jct).ToArray())], leftOut: "never started or never finished"),
             CumulativeDistributionChart.Build("queueing-delay-cdf", "CDF of queueing delay", "queueing delay (s)", 1, [(summary.Label, rows.Select(job => job.Wait).ToArray())]),
             GpuSizeChart.Build(rows),
         };
+        if (GpuAllocationCharts.Preemptions(allocation, origin) is { } preemptions)
+        {
+            charts.Insert(2, preemptions);
+        }
+
         if (GpuUserChart.Build(summary.Users, UserKind(summary.Format)) is { } users)
         {
             charts.Add(users);
@@ -86,9 +93,7 @@ public static class GpuRunReport
         }
 
         var preemptions = summary.Metrics.FirstOrDefault(metric => metric.Key == "preemptions").Value;
-        facts.Add(new("preemptions", preemptions > 0
-            ? preemptions.ToString("N0", invariant) + " (their times are not in the run folder, so no chart of them)"
-            : "none"));
+        facts.Add(new("preemptions", preemptions > 0 ? preemptions.ToString("N0", invariant) : "none"));
         if (!GpuUserChart.HasUsers(summary.Users))
         {
             facts.Add(new("users", "the trace records none, so there is no chart by user"));

@@ -6,7 +6,8 @@ namespace Augur.Reports.Runs;
 /// <summary>
 /// Reads a GPU run's gpu_allocation.csv (docs/outputs.md, GPU runs) strictly: columns by header name, every
 /// interval after the one before it (start at or after the previous end) and longer than nothing, no negative
-/// mean; a bad cell stops the read with <c>file:line: field NAME: reason</c>.
+/// mean; a bad cell stops the read with <c>file:line: field NAME: reason</c>. <c>waiting_jobs</c> and
+/// <c>preemptions</c> are optional, so that a file written before they existed still reads.
 /// </summary>
 public static class GpuAllocationCsvReader
 {
@@ -47,7 +48,9 @@ public static class GpuAllocationCsvReader
                 throw row.Error("end", "the interval is empty (end = start)");
             }
 
-            rows.Add(new GpuAllocationRow(start, end, row.Number("allocated_gpus", minimum: 0), row.Number("fragmented_gpus", minimum: 0), row.Number("power_watts", minimum: 0)));
+            var waiting = row.Has("waiting_jobs") ? row.Number("waiting_jobs", minimum: 0) : double.NaN;
+            var preemptions = row.Has("preemptions") ? row.Integer("preemptions", minimum: 0) : -1;
+            rows.Add(new GpuAllocationRow(start, end, row.Number("allocated_gpus", minimum: 0), row.Number("fragmented_gpus", minimum: 0), row.Number("power_watts", minimum: 0), waiting, preemptions));
             previousEnd = end;
         }
 

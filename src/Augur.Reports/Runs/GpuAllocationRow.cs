@@ -6,4 +6,6 @@ namespace Augur.Reports.Runs;
 /// <param name="AllocatedGpus">GPUs held (shares in proportion).</param>
 /// <param name="FragmentedGpus">GPUs free but unusable by the jobs waiting.</param>
 /// <param name="PowerWatts">The GPUs' power.</param>
-public readonly record struct GpuAllocationRow(double Start, double End, double AllocatedGpus, double FragmentedGpus, double PowerWatts);
+/// <param name="WaitingJobs">Jobs waiting, preempted ones included; NaN in a file written before the column existed.</param>
+/// <param name="Preemptions">Preemptions in the interval; −1 in a file written before the column existed.</param>
+public readonly record struct GpuAllocationRow(double Start, double End, double AllocatedGpus, double FragmentedGpus, double PowerWatts, double WaitingJobs = double.NaN, long Preemptions = -1);

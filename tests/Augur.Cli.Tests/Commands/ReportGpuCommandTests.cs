@@ -27,7 +27,7 @@ public sealed class ReportGpuCommandTests : IDisposable
         Assert.Contains($"wrote {path}", run.Output, StringComparison.Ordinal);
         var html = File.ReadAllText(path);
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
-        foreach (var id in new[] { "gpu-allocation", "gpu-queue", "jct-cdf", "queueing-delay-cdf", "jct-by-gpus", "gpu-time-by-user" })
+        foreach (var id in new[] { "gpu-allocation", "gpu-waiting", "jct-cdf", "queueing-delay-cdf", "jct-by-gpus", "gpu-time-by-user" })
         {
             Assert.Contains($"\"id\":\"{id}\"", html, StringComparison.Ordinal);
         }
@@ -128,7 +128,9 @@ public sealed class ReportGpuCommandTests : IDisposable
         var folder = Simulate();
         var allocation = Path.Combine(folder, "gpu_allocation.csv");
         var lines = File.ReadAllLines(allocation);
-        lines[1] = "0,1,lots,0,1000";
+        var cells = lines[1].Split(',');
+        cells[2] = "lots"; // allocated_gpus
+        lines[1] = string.Join(',', cells);
         File.WriteAllLines(allocation, lines);
 
         var run = CliRun.Of("report", folder);

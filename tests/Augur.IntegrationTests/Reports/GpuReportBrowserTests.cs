@@ -42,9 +42,11 @@ public sealed class GpuReportBrowserTests(HeadlessChromium chromium) : IClassFix
 
         var report = await chromium.OpenAsync(path);
 
-        // 82,247 jobs, drawn from a page of about 0.1 MB: every chart is reduced in C#.
+        // 82,247 jobs, drawn from a page of about 0.1 MB: every chart is reduced in C#. Tiresias preempts: a
+        // chart of preemptions over time besides the six.
         Assert.InRange(new FileInfo(path).Length, 1, 1024 * 1024);
-        report.AssertEveryChartDrawn(6);
+        report.AssertEveryChartDrawn(7);
+        Assert.Equal(1, report.Chart("gpu-preemptions").SeriesWithData);
     }
 
     /// <summary>

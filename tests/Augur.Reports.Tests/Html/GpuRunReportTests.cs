@@ -12,13 +12,24 @@ public sealed class GpuRunReportTests : IDisposable
     public void Dispose() => Directory.Delete(root, recursive: true);
 
     [Fact]
-    public void Build_PhillyRunWithUsers_HasTheSixChartsInOrder()
+    public void Build_AllocationWrittenBeforeWaitingJobs_HasTheSixChartsInOrder()
     {
         var page = GpuRunReport.Build(Summary(Users), Jobs(), Allocation);
 
         Assert.Equal(["gpu-allocation", "gpu-queue", "jct-cdf", "queueing-delay-cdf", "jct-by-gpus", "gpu-time-by-user"], page.Charts.Select(chart => chart.Id));
         Assert.Equal("GPU time and energy by virtual cluster (top 20)", page.Charts[^1].Title);
         Assert.All(page.Charts, chart => Assert.True(chart.HasData, chart.Id));
+    }
+
+    [Fact]
+    public void Build_AllocationWithWaitingAndPreemptions_ChartsThemFromIt()
+    {
+        GpuAllocationRow[] allocation = [new(0, 100, 4, 0, 1000, 1, 0), new(100, 150, 3, 0.5, 800, 2, 2)];
+
+        var page = GpuRunReport.Build(Summary(Users), Jobs(), allocation);
+
+        // Jobs waiting from gpu_allocation.csv (preempted ones included) instead of jobs.csv; preemptions over time.
+        Assert.Equal(["gpu-allocation", "gpu-waiting", "gpu-preemptions", "jct-cdf", "queueing-delay-cdf", "jct-by-gpus", "gpu-time-by-user"], page.Charts.Select(chart => chart.Id));
     }
 
     [Fact]
@@ -34,7 +45,7 @@ public sealed class GpuRunReportTests : IDisposable
         Assert.Equal("8 GPUs on 1 nodes (8 GPUs (8 per node))", facts["cluster"]);
         Assert.Equal("1.2", facts["load"]);
         Assert.Equal("3", facts["jobs"]);
-        Assert.Equal("2 (their times are not in the run folder, so no chart of them)", facts["preemptions"]);
+        Assert.Equal("2", facts["preemptions"]);
         Assert.Equal("1 (preempted and never resumed)", facts["never finished"]);
         Assert.False(facts.ContainsKey("users"));
 

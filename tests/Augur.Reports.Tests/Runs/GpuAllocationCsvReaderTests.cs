@@ -22,6 +22,23 @@ public sealed class GpuAllocationCsvReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_WaitingJobsAndPreemptions_TakesThem()
+    {
+        var row = Assert.Single(Read(Header + ",waiting_jobs,preemptions\n0,10,1,0,250,2.5,3"));
+
+        Assert.Equal(new GpuAllocationRow(0, 10, 1, 0, 250, 2.5, 3), row);
+    }
+
+    [Fact]
+    public void Read_FileWrittenBeforeWaitingJobsAndPreemptions_HasNaNAndMinusOne()
+    {
+        var row = Assert.Single(Read(Header + "\n0,10,1,0,250"));
+
+        Assert.True(double.IsNaN(row.WaitingJobs));
+        Assert.Equal(-1, row.Preemptions);
+    }
+
+    [Fact]
     public void Read_ColumnsInAnotherOrder_ReadsByName()
     {
         var row = Assert.Single(Read("power_watts,fragmented_gpus,allocated_gpus,end,start,note\n300,1,2,20,10,x"));
@@ -66,6 +83,9 @@ public sealed class GpuAllocationCsvReaderTests : IDisposable
     [InlineData(Header + "\n0,10,1,x,1", "2: field fragmented_gpus: 'x' is not a number")]
     [InlineData(Header + "\n0,10,1,0,", "2: field power_watts: empty")]
     [InlineData(Header + "\n0,10,1,0,1\n\n", "3: empty line")]
+    [InlineData(Header + ",waiting_jobs,preemptions\n0,10,1,0,1,-1,0", "2: field waiting_jobs: -1 is below 0")]
+    [InlineData(Header + ",waiting_jobs,preemptions\n0,10,1,0,1,0,1.5", "2: field preemptions: '1.5' is not a whole number")]
+    [InlineData(Header + ",waiting_jobs,preemptions\n0,10,1,0,1,0,-2", "2: field preemptions: -2 is out of range [0, 9223372036854775807]")]
     public void Read_MalformedFile_StopsWithTheFileLineFieldAndReason(string text, string expected)
     {
         var error = Assert.Throws<RunFolderException>(() => Read(text));
