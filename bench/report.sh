@@ -4,10 +4,14 @@
 # milliseconds from navigation start until every chart is on its canvas (performance.now(), before the load event);
 # chromium --dump-dom prints the DOM after the load event, so the attribute is there. Median of 5 loads, each with a
 # fresh profile. Prints the table for docs/benchmarks.md.
-# Usage: bench/report.sh [TRACE...]   (default: KTH-SP2, SDSC-SP2, CTC-SP2, RICC-2010-2 under backfill/easy)
+# Usage: bench/report.sh [TRACE...]   (default: KTH-SP2, SDSC-SP2, CTC-SP2, RICC-2010-2 under backfill/easy;
+#        philly-pollux: the whole Philly GPU trace under gpu/tiresias at load 1.2, a GPU run's report)
+# AUGUR=COMMAND runs that instead of ./augur (for example "dotnet /tmp/x/bin/Augur.Cli/release/augur.dll").
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 traces="$(cd "$root/../shared/traces/hpc" && pwd)"
+gpu_traces="$(cd "$root/../shared/traces/gpu" && pwd)"
+read -r -a augur <<<"${AUGUR:-./augur}"
 chromium="${AUGUR_CHROMIUM:-/usr/bin/chromium}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -21,8 +25,12 @@ echo "| trace | jobs | report.html (MB) | augur report, cold (s) | drawn in Chro
 echo "|---|---:|---:|---:|---:|---:|"
 for name in "${names[@]}"; do
   run="$work/$name"
-  ./augur simulate "$traces/$name.swf.gz" --policy backfill/easy --out "$run" --quiet
-  /usr/bin/time -f '%e' -o "$work/time" ./augur report "$run" >/dev/null
+  if [[ "$name" == philly-pollux ]]; then
+    "${augur[@]}" simulate "$gpu_traces/$name.csv.gz" --policy gpu/tiresias --load 1.2 --out "$run" --quiet
+  else
+    "${augur[@]}" simulate "$traces/$name.swf.gz" --policy backfill/easy --out "$run" --quiet
+  fi
+  /usr/bin/time -f '%e' -o "$work/time" "${augur[@]}" report "$run" >/dev/null
   page="$run/report.html"
   times=()
   drawn=""

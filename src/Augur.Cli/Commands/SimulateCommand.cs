@@ -42,13 +42,13 @@ public static class SimulateCommand
             var gpuFormat = GpuTraceFormat.Detect(traceName, parsed.GetValue(gpuOptions.Format));
             if (gpuFormat is not null || GpuPolicyCatalogue.Contains(policyId))
             {
-                // Asked for and not written would be a silent skip: refuse until GPU runs have a report.
-                if (parsed.GetValue(report) || parsed.GetValue(window) is not null)
+                // A GPU report has no schedule view: a window asked for and not used would be a silent skip.
+                if (parsed.GetValue(window) is not null)
                 {
-                    throw new CommandLineFailureException(ExitCodes.Usage, "--report and --window cover batch runs only for now; a GPU run writes summary.json and jobs.csv (docs/gpu.md)");
+                    throw new CommandLineFailureException(ExitCodes.Usage, ReportOptions.GpuWindowRefused);
                 }
 
-                return SimulateGpu(parsed, context, gpuOptions, traceName, gpuFormat, parsed.GetResult(policy) is null or { Implicit: true } ? "gpu/fifo" : policyId, parsed.GetValue(predictor), parsed.GetValue(traceOptions.Lenient), parsed.GetValue(output), parsed.GetValue(quiet));
+                return SimulateGpu(parsed, context, gpuOptions, traceName, gpuFormat, parsed.GetResult(policy) is null or { Implicit: true } ? "gpu/fifo" : policyId, parsed.GetValue(predictor), parsed.GetValue(traceOptions.Lenient), parsed.GetValue(output), parsed.GetValue(quiet), parsed.GetValue(report));
             }
 
             var orderId = parsed.GetValue(order);
@@ -82,7 +82,7 @@ public static class SimulateCommand
     }
 
     /// <summary>The GPU path: a GPU trace (Philly, openb) under a <c>gpu/</c> policy; SWF options do not apply.</summary>
-    private static int SimulateGpu(ParseResult parsed, CliContext context, GpuSimulateOptions gpuOptions, string? trace, string? format, string policyId, string? predictorId, bool lenient, string? output, bool quiet)
+    private static int SimulateGpu(ParseResult parsed, CliContext context, GpuSimulateOptions gpuOptions, string? trace, string? format, string policyId, string? predictorId, bool lenient, string? output, bool quiet, bool report)
     {
         if (format is null || trace is null)
         {
@@ -101,7 +101,21 @@ public static class SimulateCommand
         }
 
         var request = gpuOptions.Read(parsed, trace, format, policyId, predictorId, lenient, output, quiet);
+        if (report && request.Fill is not null)
+        {
+            throw new CommandLineFailureException(ExitCodes.Usage, "--report charts a schedule; a fill experiment (--fill) has none: its summary.json is its result");
+        }
+
         var metrics = GpuSimulationRunner.Run(request, context);
+        if (report && metrics is not null)
+        {
+            var path = ReportOptions.Write(request.OutputDirectory, window: null);
+            if (!quiet)
+            {
+                context.Console.WriteLine($"wrote {path}");
+            }
+        }
+
         return metrics is not null && (metrics.NeverStarted > 0 || metrics.NeverFinished > 0) ? ExitCodes.Failure : ExitCodes.Ok;
     }
 

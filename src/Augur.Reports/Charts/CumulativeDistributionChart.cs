@@ -17,7 +17,8 @@ public static class CumulativeDistributionChart
     /// <param name="floor">Values below this are drawn at it, since the x axis is logarithmic (1 s for waits).</param>
     /// <param name="runs">Each run's label and values (NaN for jobs that never started: left out).</param>
     /// <param name="quantiles">How many quantiles of each run make the x grid.</param>
-    public static Chart Build(string id, string title, string label, double floor, IReadOnlyList<(string Label, IReadOnlyList<double> Values)> runs, int quantiles = DefaultQuantiles)
+    /// <param name="leftOut">What the jobs without a value (NaN) are, for the note: they "never started", or for a JCT "never started or never finished".</param>
+    public static Chart Build(string id, string title, string label, double floor, IReadOnlyList<(string Label, IReadOnlyList<double> Values)> runs, int quantiles = DefaultQuantiles, string leftOut = "never started")
     {
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentOutOfRangeException.ThrowIfLessThan(quantiles, 2);
@@ -64,7 +65,7 @@ public static class CumulativeDistributionChart
         }
         if (left > 0)
         {
-            note += $" {left} jobs that never started are left out.";
+            note += $" {left} jobs that {leftOut} are left out.";
         }
 
         return new Chart(id, title, new ChartAxis(label, Logarithmic: true), new ChartAxis("fraction of jobs") { Range = (0, 1) }, x, series) { Note = note };

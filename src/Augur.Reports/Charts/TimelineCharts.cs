@@ -57,7 +57,8 @@ public static class TimelineCharts
         return (queue, busy);
     }
 
-    private static string Describe(double seconds) =>
+    /// <summary>A length of time for a note: hours from an hour up, else seconds.</summary>
+    internal static string Describe(double seconds) =>
         seconds >= 3600
             ? (seconds / 3600).ToString("0.##", CultureInfo.InvariantCulture) + " h"
             : seconds.ToString("0.##", CultureInfo.InvariantCulture) + " s";

@@ -80,7 +80,12 @@ public static class WaitByGroupCharts
     private static string SizeName(long bound) =>
         bound <= 2 ? bound.ToString(CultureInfo.InvariantCulture) : $"{(bound / 2) + 1}-{bound}";
 
-    private static Chart Build(string id, string title, string axis, List<string> names, List<List<double>> groups, string note)
+    /// <summary>
+    /// One bar (the mean) and one point (the median) per group, in hours; <paramref name="quantity"/> names what
+    /// the values are ("wait", "JCT"). The y axis starts at 0, so that bar lengths compare, and ends 5 % above the
+    /// largest value. Shared with the GPU report's JCT by GPU count.
+    /// </summary>
+    internal static Chart Build(string id, string title, string axis, List<string> names, List<List<double>> groups, string note, string quantity = "wait")
     {
         var x = new double[groups.Count];
         var mean = new double[groups.Count];
@@ -88,21 +93,22 @@ public static class WaitByGroupCharts
         var details = new string[groups.Count];
         for (var i = 0; i < groups.Count; i++)
         {
-            var waits = groups[i];
-            waits.Sort();
+            var values = groups[i];
+            values.Sort();
             x[i] = i;
-            mean[i] = waits.Average() / SecondsPerHour;
-            median[i] = Median(waits) / SecondsPerHour;
-            details[i] = waits.Count.ToString("N0", CultureInfo.InvariantCulture) + " jobs";
+            mean[i] = values.Average() / SecondsPerHour;
+            median[i] = Median(values) / SecondsPerHour;
+            details[i] = values.Count.ToString("N0", CultureInfo.InvariantCulture) + " jobs";
         }
 
+        var largest = groups.Count == 0 ? 0 : Math.Max(mean.Max(), median.Max());
         return new Chart(
             id,
             title,
             new ChartAxis(axis) { Categories = names, CategoryDetails = details },
-            new ChartAxis("wait (h)"),
+            new ChartAxis($"{quantity} (h)") { Range = largest > 0 ? (0, largest * 1.05) : null },
             x,
-            [new ChartSeries("mean wait", mean, SeriesStyle.Bars), new ChartSeries("median wait", median, SeriesStyle.Points)])
+            [new ChartSeries($"mean {quantity}", mean, SeriesStyle.Bars), new ChartSeries($"median {quantity}", median, SeriesStyle.Points)])
         {
             Note = note,
         };

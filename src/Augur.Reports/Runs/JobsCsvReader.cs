@@ -10,8 +10,6 @@ namespace Augur.Reports.Runs;
 /// </summary>
 public static class JobsCsvReader
 {
-    private const double Tolerance = 1e-6;
-
     private static readonly string[] Required = ["id", "submit", "start", "end", "wait", "run", "procs", "bsld"];
 
     public static JobTable Read(string path)
@@ -30,51 +28,17 @@ public static class JobsCsvReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(path);
-        var header = reader.ReadLine();
-        if (string.IsNullOrWhiteSpace(header))
-        {
-            throw new RunFolderException($"{path}:1: empty file: expected the header line id,submit,...");
-        }
-
-        var names = header.Split(',');
-        var repeated = names.GroupBy(name => name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
-        if (repeated is not null)
-        {
-            throw new RunFolderException($"{path}:1: field {repeated.Key}: appears twice in the header");
-        }
-
-        var columns = new Columns(names);
-        foreach (var name in Required)
-        {
-            if (columns.IndexOf(name) < 0)
-            {
-                throw new RunFolderException($"{path}:1: field {name}: missing from the header");
-            }
-        }
-
+        var columns = CsvColumns.Read(reader, path, Required);
         var jobs = new List<JobRow>();
-        var lineNumber = 1;
-        while (reader.ReadLine() is { } line)
+        foreach (var row in columns.Rows(reader, path))
         {
-            lineNumber++;
-            if (line.Length == 0)
-            {
-                throw new RunFolderException($"{path}:{lineNumber}: empty line");
-            }
-
-            var cells = line.Split(',');
-            if (cells.Length != names.Length)
-            {
-                throw new RunFolderException($"{path}:{lineNumber}: {cells.Length} fields, the header has {names.Length}");
-            }
-
-            jobs.Add(ParseRow(new Row(path, lineNumber, cells, columns)));
+            jobs.Add(ParseRow(row));
         }
 
         return new JobTable(path, jobs, columns.IndexOf("user") >= 0, columns.IndexOf("predicted") >= 0);
     }
 
-    private static JobRow ParseRow(Row row)
+    private static JobRow ParseRow(CsvRow row)
     {
         var id = row.Integer("id");
         var submit = row.Number("submit", minimum: 0);
@@ -107,73 +71,9 @@ public static class JobsCsvReader
         var boundedSlowdown = row.Number("bsld", minimum: 1);
 
         // The wait charts read wait, the timeline and schedule read start and end: a row must not contradict itself.
-        // Tolerance: the writer's six decimals.
-        if (Math.Abs(wait - (start - submit)) > Tolerance)
-        {
-            throw row.Error("wait", $"{wait.ToString(CultureInfo.InvariantCulture)} is not start - submit ({(start - submit).ToString(CultureInfo.InvariantCulture)})");
-        }
-
-        if (Math.Abs(run - (end - start)) > Tolerance)
-        {
-            throw row.Error("run", $"{run.ToString(CultureInfo.InvariantCulture)} is not end - start ({(end - start).ToString(CultureInfo.InvariantCulture)})");
-        }
+        row.Agrees("wait", wait, start - submit, "start - submit");
+        row.Agrees("run", run, end - start, "end - start");
 
         return new JobRow(id, submit, start, end, wait, run, processors, boundedSlowdown, user, predicted);
-    }
-
-    private sealed class Columns(string[] names)
-    {
-        private readonly Dictionary<string, int> indices = names
-            .Select((name, index) => (name, index))
-            .ToDictionary(pair => pair.name, pair => pair.index, StringComparer.Ordinal);
-
-        public int IndexOf(string name) => indices.TryGetValue(name, out var index) ? index : -1;
-    }
-
-    private readonly struct Row(string path, int line, string[] cells, Columns columns)
-    {
-        public bool Has(string name) => columns.IndexOf(name) >= 0;
-
-        public bool IsEmpty(string name) => cells[columns.IndexOf(name)].Length == 0;
-
-        public RunFolderException Error(string name, string reason) =>
-            new($"{path}:{line}: field {name}: {reason}");
-
-        public double Number(string name, double minimum)
-        {
-            var text = cells[columns.IndexOf(name)];
-            if (text.Length == 0)
-            {
-                throw Error(name, "empty");
-            }
-
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
-            {
-                throw Error(name, $"'{text}' is not a number");
-            }
-
-            if (value < minimum)
-            {
-                throw Error(name, $"{text} is below {minimum.ToString(CultureInfo.InvariantCulture)}");
-            }
-
-            return value;
-        }
-
-        public long Integer(string name, long minimum = long.MinValue, long maximum = long.MaxValue)
-        {
-            var text = cells[columns.IndexOf(name)];
-            if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-            {
-                throw Error(name, text.Length == 0 ? "empty" : $"'{text}' is not a whole number");
-            }
-
-            if (value < minimum || value > maximum)
-            {
-                throw Error(name, $"{text} is out of range [{minimum.ToString(CultureInfo.InvariantCulture)}, {maximum.ToString(CultureInfo.InvariantCulture)}]");
-            }
-
-            return value;
-        }
     }
 }

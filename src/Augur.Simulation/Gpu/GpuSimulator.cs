@@ -305,6 +305,7 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         timeline.PlacementChanged(arena.AsSpan(allocationStart[job], allocationCount[job]), NodeOfHostOnly(job));
         context.MarkPreempted(job);
         timeline.JobWaits(job);
+        timeline.JobPreempted();
         endSequence[job] = -1;
         finishes[job] = Instant.MaxValue;
         preemptions[job]++;

@@ -44,7 +44,7 @@ public sealed partial class GpuTimeline
         {
             var start = origin + (span * k / count);
             var end = origin + (span * (k + 1) / count);
-            double allocated = 0, fragmented = 0, energy = 0;
+            double allocated = 0, fragmented = 0, energy = 0, waitingArea = 0;
             while (sample + 1 < Count && times[sample + 1] <= start)
             {
                 sample++;
@@ -61,13 +61,36 @@ public sealed partial class GpuTimeline
                 allocated += allocatedMilli[i] / 1000.0 * length;
                 fragmented += fragmentedMilli[i] / 1000.0 * length;
                 energy += watts[i] * length;
+                waitingArea += (double)waitingJobs[i] * length;
             }
 
             var width = (double)(end - start);
-            rows.Add(new GpuTimelineInterval(new Instant(start), new Instant(end), allocated / width, fragmented / width, energy / width));
+            var preempted = PreemptionsBefore(k == count - 1 ? end + 1 : end) - PreemptionsBefore(start);
+            rows.Add(new GpuTimelineInterval(new Instant(start), new Instant(end), allocated / width, fragmented / width, energy / width, waitingArea / width, preempted));
         }
 
         return rows;
+    }
+
+    /// <summary>Preemptions at instants before <paramref name="time"/>: the count at the last sample before it (0 if none).</summary>
+    private long PreemptionsBefore(long time)
+    {
+        var low = 0;
+        var high = Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (times[middle] < time)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low == 0 ? 0 : preemptionsSoFar[low - 1];
     }
 
     private double Mean(Func<int, double> value) => Window.Microseconds == 0 ? 0 : Integral(value) / Window.TotalSeconds;

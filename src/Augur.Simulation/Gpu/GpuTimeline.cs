@@ -7,7 +7,8 @@ namespace Augur.Simulation.Gpu;
 
 /// <summary>
 /// What the cluster looked like over a GPU run, sampled after each decision and constant until the next: the
-/// GPUs allocated (shares in proportion), the GPUs fragmented for the waiting jobs and the cluster's power.
+/// GPUs allocated (shares in proportion), the GPUs fragmented for the waiting jobs, the cluster's power, the jobs
+/// waiting (preempted ones waiting to resume included) and the preemptions so far.
 /// Fragmented GPUs follow Weng et al. (ATC'23) with the waiting jobs as the workload: the mean, over the jobs
 /// waiting, of the free GPU capacity (summed over nodes) each cannot use (<see cref="GpuFragmentation"/>); 0
 /// when no job waits. Power is, per GPU, idle + (full load - idle) x the share held (<see cref="GpuPower"/>).
@@ -39,6 +40,9 @@ public sealed partial class GpuTimeline
     private double[] fragmentedMilli = new double[256];
     private double[] watts = new double[256];
     private double[] unheldIdleWatts = new double[256];
+    private int[] waitingJobs = new int[256];
+    private long[] preemptionsSoFar = new long[256];
+    private long preemptionCount;
 
     internal GpuTimeline(GpuClusterState state, GpuWorkload workload, GpuPowerModel power)
     {
@@ -106,6 +110,12 @@ public sealed partial class GpuTimeline
     /// <summary>The idle watts of the capacity no job held at sample <paramref name="index"/>: power drawn for nobody.</summary>
     public double UnheldIdleWattsAt(int index) => unheldIdleWatts[index];
 
+    /// <summary>Jobs waiting at sample <paramref name="index"/>: submitted and not running, preempted ones included.</summary>
+    public int WaitingJobsAt(int index) => waitingJobs[index];
+
+    /// <summary>Preemptions from the start of the run to sample <paramref name="index"/>, its own instant's included.</summary>
+    public long PreemptionsBy(int index) => preemptionsSoFar[index];
+
     /// <summary>The full-load watts of GPU <paramref name="gpu"/>.</summary>
     public double MaxWattsOf(int gpu) => maxWatts[gpu];
 
@@ -117,6 +127,9 @@ public sealed partial class GpuTimeline
         waitingByClass[classOfJob[job]]++;
         waiting++;
     }
+
+    /// <summary>A running job was preempted (it also waits again: <see cref="JobWaits"/>).</summary>
+    internal void JobPreempted() => preemptionCount++;
 
     internal void JobLeavesQueue(int job)
     {
@@ -167,6 +180,8 @@ public sealed partial class GpuTimeline
             Array.Resize(ref fragmentedMilli, index * 2);
             Array.Resize(ref watts, index * 2);
             Array.Resize(ref unheldIdleWatts, index * 2);
+            Array.Resize(ref waitingJobs, index * 2);
+            Array.Resize(ref preemptionsSoFar, index * 2);
         }
 
         times[index] = now.Microseconds;
@@ -174,6 +189,8 @@ public sealed partial class GpuTimeline
         fragmentedMilli[index] = fragmented;
         watts[index] = power;
         unheldIdleWatts[index] = unheldIdlePower;
+        waitingJobs[index] = waiting;
+        preemptionsSoFar[index] = preemptionCount;
         Count = index + 1;
     }
 

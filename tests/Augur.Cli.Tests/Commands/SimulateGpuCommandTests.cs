@@ -141,15 +141,6 @@ public sealed class SimulateGpuCommandTests : IDisposable
     }
 
     [Fact]
-    public void Simulate_GpuRunWithReport_IsAUsageErrorNotASilentSkip()
-    {
-        var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/fifo", "--gpus", "4", "--report");
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--report and --window cover batch runs only for now", run.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Simulate_TinyLoad_IsAUsageErrorNamingTheSizeAndTheCap()
     {
         var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/fifo", "--load", "0.0000001");

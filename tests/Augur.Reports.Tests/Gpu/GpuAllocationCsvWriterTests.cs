@@ -31,8 +31,8 @@ public sealed class GpuAllocationCsvWriterTests
 
         GpuAllocationCsvWriter.Write(writer, TwoUsers().Timeline, intervals: 2);
 
-        // 0-40 s: 2 GPUs at 70 W; 40-80 s: 1 GPU held (70 W) and one idle (14 W) = 84 W.
-        Assert.Equal([GpuAllocationCsvWriter.Header, "0,40,2,0,140", "40,80,1,0,84", string.Empty], writer.ToString().Split('\n'));
+        // 0-40 s: 2 GPUs at 70 W; 40-80 s: 1 GPU held (70 W) and one idle (14 W) = 84 W. Nobody waits, nothing is preempted.
+        Assert.Equal([GpuAllocationCsvWriter.Header, "0,40,2,0,140,0,0", "40,80,1,0,84,0,0", string.Empty], writer.ToString().Split('\n'));
     }
 
     [Fact]
