@@ -1,3 +1,4 @@
+using Augur.Core.Resources;
 using Augur.Core.Time;
 using Augur.Testing;
 using Augur.Traces.Gpu;
@@ -42,7 +43,7 @@ public sealed class GpuWorkloadTests
         // late: 400 - 60 = 340 s on 460 milli of one GPU; early: 100 - 5 = 95 s on two whole T4 GPUs.
         Assert.Equal(Duration.FromSeconds(340), workload.Jobs[1].RunTime);
         Assert.True(workload.Jobs[1].Request.Resources.IsFractional);
-        Assert.Equal("T4", workload.Jobs[0].Request.Resources.Model);
+        Assert.Equal(GpuModelSet.Of("T4"), workload.Jobs[0].Request.Resources.Models);
         Assert.Equal(1, leftOut.Counts[OpenbWorkload.PendingReason]);
         Assert.Equal("pods.csv:3", leftOut.FirstExample[OpenbWorkload.PendingReason]);
     }

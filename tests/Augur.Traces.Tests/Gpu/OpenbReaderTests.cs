@@ -26,7 +26,7 @@ public sealed class OpenbReaderTests
         Assert.Equal(12288, shared.MemoryMebibytes);
         Assert.Equal(1, shared.Gpus);
         Assert.Equal(460, shared.GpuMilli);
-        Assert.Null(shared.GpuModel);
+        Assert.Null(shared.AcceptedModels);
         Assert.Equal(OpenbPodPhase.Running, shared.Phase);
 
         // Run time = deletion - scheduled = 12902960 - 427061 = 12475899 s.
@@ -37,7 +37,7 @@ public sealed class OpenbReaderTests
         Assert.Null(trace.Records[1].RunSeconds);
 
         // 500 - 150 = 350 s on eight whole V100M32 GPUs.
-        Assert.Equal("V100M32", trace.Records[2].GpuModel);
+        Assert.Equal("V100M32", trace.Records[2].GpuSpec);
         Assert.Equal(350, trace.Records[2].RunSeconds);
         Assert.Equal(8, trace.Records[2].Gpus);
     }
