@@ -10,9 +10,11 @@ namespace Augur.Core.Resources;
 /// </summary>
 public sealed class GpuModelSet : IEquatable<GpuModelSet>
 {
+    private const int ClustersKept = 4;
+
     private readonly string[] models;
     private readonly string[] sorted;
-    private Acceptance? acceptance;
+    private Acceptance[] acceptance = [];
 
     private GpuModelSet(string[] models)
     {
@@ -60,12 +62,23 @@ public sealed class GpuModelSet : IEquatable<GpuModelSet>
             return false;
         }
 
-        // Read once: another thread may replace the cache, never change one in place.
-        var known = acceptance;
-        if (known is null || !ReferenceEquals(known.Cluster, cluster))
+        // Read once: another thread may replace the cache array, never change one in place. A few clusters are
+        // kept, so that runs of one workload on several clusters at once do not rebuild the ids on every call.
+        var cache = acceptance;
+        Acceptance? known = null;
+        foreach (var entry in cache)
+        {
+            if (ReferenceEquals(entry.Cluster, cluster))
+            {
+                known = entry;
+                break;
+            }
+        }
+
+        if (known is null)
         {
             known = new Acceptance(cluster, AcceptedIds(cluster));
-            acceptance = known;
+            acceptance = [known, .. cache.AsSpan(0, Math.Min(cache.Length, ClustersKept - 1))];
         }
 
         return known.Accepted[modelId];

@@ -50,6 +50,21 @@ public sealed class GpuModelSetTests
     }
 
     [Fact]
+    public void Accepts_OneSetOnTwoClustersInTurn_AnswersForEachClusterItsOwnIds()
+    {
+        // Id 0 is T4 on the first cluster and V100M16 on the second.
+        var first = new GpuClusterSpec("first", [new GpuNodeSpec("t4", 1, "T4"), new GpuNodeSpec("v16", 1, "V100M16")]);
+        var second = new GpuClusterSpec("second", [new GpuNodeSpec("v16", 1, "V100M16"), new GpuNodeSpec("t4", 1, "T4")]);
+        var t4 = GpuModelSet.Of("T4");
+
+        Assert.True(t4.Accepts(first, 0));
+        Assert.False(t4.Accepts(second, 0));
+        Assert.True(t4.Accepts(first, 0));
+        Assert.True(t4.Accepts(second, 1));
+        Assert.False(t4.Accepts(first, 1));
+    }
+
+    [Fact]
     public void ModelMatches_Alternatives_MatchEachAcceptedModelAndNoCpuOnlyNode()
     {
         var state = new GpuClusterState(Mixed());
