@@ -158,11 +158,14 @@ public static class GpuSimulationRunner
         var nodesFile = request.NodesFile ?? SiblingNodesFile(request.Trace);
         var pods = OpenbReader.ReadPods(request.Trace, options);
         var nodes = OpenbReader.ReadNodes(nodesFile, options);
+        var cluster = OpenbWorkload.Cluster(nodes);
         var leftOut = new SkippedRecords();
-        var workload = OpenbWorkload.From(pods, leftOut);
+
+        // A pod that accepts only models the nodes lack could never start: refused here (exit 3) or, lenient, left out and counted.
+        var workload = OpenbWorkload.From(pods, leftOut, cluster, request.Lenient);
         if (workload.Count == 0)
         {
-            throw new CommandLineFailureException(ExitCodes.BadInput, $"{request.Trace}: no pod ever ran ({leftOut.Total} pending)");
+            throw new CommandLineFailureException(ExitCodes.BadInput, $"{request.Trace}: no pod can run ({string.Join(", ", leftOut.Counts.Select(c => $"{c.Value} {c.Key}"))})");
         }
 
         var skipped = new Dictionary<string, int>(pods.Skipped.Counts);
@@ -172,7 +175,7 @@ public static class GpuSimulationRunner
         }
 
         var settings = new Dictionary<string, string> { ["nodes"] = nodesFile, ["lenient"] = request.Lenient ? "true" : "false" };
-        return (workload, OpenbWorkload.Cluster(nodes), new GpuRunDescription(request.Trace, request.Format, pods.Records.Count, skipped, leftOut.Counts, settings));
+        return (workload, cluster, new GpuRunDescription(request.Trace, request.Format, pods.Records.Count, skipped, leftOut.Counts, settings));
     }
 
     /// <summary>The fill experiment: writes its summary.json and returns no schedule metrics (null).</summary>
@@ -200,7 +203,7 @@ public static class GpuSimulationRunner
     /// <summary>Refuses (exit 2) a --power override for a model the cluster does not have: most likely a typo.</summary>
     private static void CheckPowerModels(GpuRunRequest request, GpuClusterSpec cluster)
     {
-        var models = cluster.Nodes.Select(n => n.GpuModel).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var models = cluster.Models.Order(StringComparer.Ordinal).ToArray();
         foreach (var model in request.Power.Overrides.Keys.Order(StringComparer.Ordinal))
         {
             if (!models.Contains(model, StringComparer.Ordinal))

@@ -94,10 +94,14 @@ public sealed class GpuClusterState
 
     public long FreeMemoryMebibytes(int node) => freeMemory[node];
 
+    /// <summary>The model of <paramref name="node"/>'s GPUs; empty for a node without GPUs that names none.</summary>
     public string ModelOf(int node) => models[node];
 
-    /// <summary>True when <paramref name="node"/>'s GPUs are of the model asked for (any model when null).</summary>
-    public bool ModelMatches(int node, string? model) => model is null || string.Equals(models[node], model, StringComparison.Ordinal);
+    /// <summary>
+    /// True when <paramref name="node"/>'s GPUs are of one of the models accepted (any model when null). A node
+    /// without GPUs matches no set of models; it holds no GPU for any placement to take anyway.
+    /// </summary>
+    public bool ModelMatches(int node, GpuModelSet? accepted) => accepted is null || accepted.Accepts(Spec, Spec.ModelIdOfNode(node));
 
     /// <summary>The part of a job's CPU or memory a node hosting <paramref name="gpusOnNode"/> of its <paramref name="gpus"/> GPUs carries.</summary>
     public static long ShareOf(long amount, int gpusOnNode, int gpus) =>
@@ -144,9 +148,9 @@ public sealed class GpuClusterState
         for (var i = 0; i < nodes; i++)
         {
             var node = touched[i];
-            if (!ModelMatches(node, request.Model))
+            if (!ModelMatches(node, request.Models))
             {
-                return $"node {node} has {models[node]} GPUs, {request.Model} asked";
+                return $"node {node} has {models[node]} GPUs, {request.Models} asked";
             }
 
             if (!HasHostResources(node, request, countOnNode[node]))

@@ -67,7 +67,7 @@ public static class GpuFragmentation
     {
         ArgumentNullException.ThrowIfNull(state);
         return FragmentMilli(
-            state.FreeMilliOn(node), state.FreeCpuMilli(node), state.FreeMemoryMebibytes(node), state.ModelMatches(node, request.Model), request, state.Spec.LargestNodeGpus);
+            state.FreeMilliOn(node), state.FreeCpuMilli(node), state.FreeMemoryMebibytes(node), state.ModelMatches(node, request.Models), request, state.Spec.LargestNodeGpus);
     }
 
     private static bool Hosts(long freeCpuMilli, long freeMemoryMebibytes, in GpuRequest request, int gpusOnNode) =>

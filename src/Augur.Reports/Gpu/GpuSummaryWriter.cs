@@ -109,7 +109,7 @@ public static class GpuSummaryWriter
     {
         var power = result.Options.Power;
         json.WriteStartObject("power");
-        foreach (var model in result.Cluster.Nodes.Select(n => n.GpuModel).Distinct().Order(StringComparer.Ordinal))
+        foreach (var model in result.Cluster.Models.Order(StringComparer.Ordinal))
         {
             var watts = power.For(model);
             json.WriteStartObject(model);

@@ -425,21 +425,45 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
 
     private static void CheckEveryJobFits(GpuWorkload workload, GpuClusterSpec cluster)
     {
-        var gpusByModel = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var node in cluster.Nodes)
+        var gpusByModel = new int[cluster.Models.Count];
+        for (var node = 0; node < cluster.Nodes.Count; node++)
         {
-            gpusByModel[node.GpuModel] = gpusByModel.GetValueOrDefault(node.GpuModel) + node.Gpus;
+            var id = cluster.ModelIdOfNode(node);
+            if (id >= 0)
+            {
+                gpusByModel[id] += cluster.Nodes[node].Gpus;
+            }
         }
 
         foreach (var job in workload.Jobs)
         {
             var resources = job.Request.Resources;
-            var available = resources.Model is null ? cluster.TotalGpus : gpusByModel.GetValueOrDefault(resources.Model);
+            if (resources.Gpus == 0)
+            {
+                continue;
+            }
+
+            var available = resources.Models is null ? cluster.TotalGpus : AcceptedGpus(resources.Models, cluster, gpusByModel);
             if (resources.Gpus > available)
             {
-                var what = resources.Model is null ? "GPUs" : $"{resources.Model} GPUs";
+                var what = resources.Models is null ? "GPUs" : $"{resources.Models} GPUs";
                 throw new ArgumentException($"{job.Request} needs {resources.Gpus} {what} but the cluster has {available}; give a larger cluster or filter the job out.", nameof(workload));
             }
         }
+    }
+
+    /// <summary>The cluster's GPUs of the models <paramref name="models"/> accepts.</summary>
+    private static int AcceptedGpus(GpuModelSet models, GpuClusterSpec cluster, int[] gpusByModel)
+    {
+        var total = 0;
+        for (var id = 0; id < gpusByModel.Length; id++)
+        {
+            if (models.Accepts(cluster, id))
+            {
+                total += gpusByModel[id];
+            }
+        }
+
+        return total;
     }
 }

@@ -1,9 +1,11 @@
+using Augur.Core.Resources;
 using Augur.Traces.Swf;
 
 namespace Augur.Traces.Gpu;
 
 /// <summary>
-/// <c>trace/alibaba-openb</c>: reads the pods and the GPU nodes of Alibaba's openb trace
+/// <c>trace/alibaba-openb</c>: reads the pods and the nodes (GPU nodes, and CPU-only nodes with gpu 0 and
+/// no model) of Alibaba's openb trace
 /// (<c>alibaba-openb-2023-pods.csv.gz</c>, <c>alibaba-openb-2023-gpu-nodes.csv.gz</c>). Strict by default;
 /// see docs/formats/alibaba-openb.md for the checks.
 /// </summary>
@@ -74,8 +76,7 @@ public static class OpenbReader
                 return failure;
             }
 
-            var model = fields[5].Length == 0 ? null : fields[5];
-            failure = model is null ? FieldFailure.None : CsvFields.Text(model, 6);
+            failure = ParseGpuSpec(fields[5], out var models);
             if (!failure.Failed)
             {
                 failure = CsvFields.Text(fields[6], 7);
@@ -105,10 +106,52 @@ public static class OpenbReader
                 return failure;
             }
 
-            record = new OpenbPod(line, fields[0], cpu, memory, (int)gpus, (int)milli, model, fields[6], phase, creation, deletion, scheduled);
+            record = new OpenbPod(line, fields[0], cpu, memory, (int)gpus, (int)milli, models, fields[6], phase, creation, deletion, scheduled);
         }
 
         return failure;
+    }
+
+    /// <summary>
+    /// Column gpu_spec: empty (any model), or the acceptable models separated by <c>|</c>, each non-empty, without
+    /// blanks around it and given once.
+    /// </summary>
+    private static FieldFailure ParseGpuSpec(string text, out GpuModelSet? models)
+    {
+        models = null;
+        if (text.Length == 0)
+        {
+            return FieldFailure.None;
+        }
+
+        var failure = CsvFields.Text(text, 6);
+        if (failure.Failed)
+        {
+            return failure;
+        }
+
+        var alternatives = text.Split('|');
+        for (var i = 0; i < alternatives.Length; i++)
+        {
+            var alternative = alternatives[i];
+            if (alternative.Length == 0)
+            {
+                return new FieldFailure(6, "empty alternative", $"empty alternative: '{CsvFields.Show(text)}' (models are separated by a single '|')");
+            }
+
+            if (alternative.Trim().Length != alternative.Length)
+            {
+                return new FieldFailure(6, "blank around an alternative", $"blank around an alternative: '{CsvFields.Show(alternative)}' in '{CsvFields.Show(text)}'");
+            }
+
+            if (Array.IndexOf(alternatives, alternative, 0, i) >= 0)
+            {
+                return new FieldFailure(6, "repeated alternative", $"repeated alternative: '{CsvFields.Show(alternative)}' in '{CsvFields.Show(text)}'");
+            }
+        }
+
+        models = GpuModelSet.Of(alternatives);
+        return FieldFailure.None;
     }
 
     /// <summary>Whole GPUs are asked for at 1000 milli each; only a single GPU may be shared.</summary>
@@ -203,10 +246,13 @@ public static class OpenbReader
             return failure;
         }
 
-        failure = CsvFields.Text(fields[4], 5);
+        // A CPU-only node (gpu 0) has no GPU model: openb's all-node list leaves the column empty for it.
+        failure = gpus == 0 && fields[4].Length == 0 ? FieldFailure.None : CsvFields.Text(fields[4], 5);
         if (failure.Failed)
         {
-            return failure;
+            return failure.Category == "missing value"
+                ? new FieldFailure(5, "missing value", $"missing value: a node with {gpus} GPUs names their model")
+                : failure;
         }
 
         record = new OpenbNode(line, fields[0], cpu, memory, (int)gpus, fields[4]);

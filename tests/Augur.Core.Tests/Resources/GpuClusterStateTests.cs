@@ -79,7 +79,7 @@ public sealed class GpuClusterStateTests
     [Fact]
     public void Check_WrongModel_NamesTheNode()
     {
-        Assert.Equal("node 1 has T4 GPUs, V100 asked", TwoNodes().Check(GpuRequest.Whole(1, "V100"), Of(5)));
+        Assert.Equal("node 1 has T4 GPUs, V100 asked", TwoNodes().Check(GpuRequest.Whole(1, GpuModelSet.Of("V100")), Of(5)));
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class GpuFragmentationTests
     {
         var state = TwoNodes();
 
-        Assert.Equal(1400, GpuFragmentation.FragmentMilli(state, 0, GpuRequest.Fraction(100, model: "T4")));
+        Assert.Equal(1400, GpuFragmentation.FragmentMilli(state, 0, GpuRequest.Fraction(100, GpuModelSet.Of("T4"))));
         Assert.Equal(1400, GpuFragmentation.FragmentMilli(state, 0, new GpuRequest(1, 100, cpuMilli: 5000)));
     }
 

@@ -21,10 +21,10 @@ public sealed class EnergyTimeFairPolicyTests
         var cluster = new GpuClusterSpec("two", [new GpuNodeSpec("t4", 2, "T4"), new GpuNodeSpec("v100", 1, "V100M32")]);
         var jobs = new List<GpuWorkloadJob>
         {
-            Job(0, "a1", 0, "a", GpuRequest.Whole(2, "T4"), 150),
-            Job(1, "b1", 0, "b", GpuRequest.Whole(1, "V100M32"), 80),
-            Job(2, "a2", 50, "a", GpuRequest.Whole(1, "V100M32"), 10),
-            Job(3, "b2", 50, "b", GpuRequest.Whole(1, "V100M32"), 10),
+            Job(0, "a1", 0, "a", GpuRequest.Whole(2, GpuModelSet.Of("T4")), 150),
+            Job(1, "b1", 0, "b", GpuRequest.Whole(1, GpuModelSet.Of("V100M32")), 80),
+            Job(2, "a2", 50, "a", GpuRequest.Whole(1, GpuModelSet.Of("V100M32")), 10),
+            Job(3, "b2", 50, "b", GpuRequest.Whole(1, GpuModelSet.Of("V100M32")), 10),
         };
         return new GpuSimulator(new GpuWorkload("w", jobs), cluster, new EnergyTimeFairPolicy(energyWeight), new BestFitPlacement()).Run();
     }

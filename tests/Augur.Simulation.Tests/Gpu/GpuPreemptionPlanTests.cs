@@ -23,9 +23,9 @@ public sealed class GpuPreemptionPlanTests
         // keeps J0 running: it ends at 1000 without a preemption. J2 starts when J1 ends: 50-60.
         var cluster = new GpuClusterSpec("two models", [new GpuNodeSpec("a", 4, "A"), new GpuNodeSpec("b", 4, "B")]);
         var workload = GpuWorkloadBuilder.Of(
-            (0, GpuRequest.Whole(4, "A"), 1000, "vc"),
-            (30, GpuRequest.Whole(4, "B"), 20, "vc"),
-            (40, GpuRequest.Whole(4, "B"), 10, "vc"));
+            (0, GpuRequest.Whole(4, GpuModelSet.Of("A")), 1000, "vc"),
+            (30, GpuRequest.Whole(4, GpuModelSet.Of("B")), 20, "vc"),
+            (40, GpuRequest.Whole(4, GpuModelSet.Of("B")), 10, "vc"));
 
         var result = new GpuSimulator(workload, cluster, new TiresiasPolicy([100]), new ConsolidatePlacement()).Run();
 

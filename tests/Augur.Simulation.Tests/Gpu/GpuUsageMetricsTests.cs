@@ -19,8 +19,8 @@ public sealed class GpuUsageMetricsTests
         var cluster = new GpuClusterSpec("two", [new GpuNodeSpec("t4", 1, "T4"), new GpuNodeSpec("v100", 1, "V100M32")]);
         var jobs = new List<GpuWorkloadJob>
         {
-            new(new GpuJobRequest(0, "a", Instant.Zero, GpuRequest.Whole(1, "T4"), "u1"), Duration.FromSeconds(100)),
-            new(new GpuJobRequest(1, "b", Instant.Zero, GpuRequest.Fraction(500, "V100M32"), "u2"), Duration.FromSeconds(200)),
+            new(new GpuJobRequest(0, "a", Instant.Zero, GpuRequest.Whole(1, GpuModelSet.Of("T4")), "u1"), Duration.FromSeconds(100)),
+            new(new GpuJobRequest(1, "b", Instant.Zero, GpuRequest.Fraction(500, GpuModelSet.Of("V100M32")), "u2"), Duration.FromSeconds(200)),
         };
         return new GpuSimulator(new GpuWorkload("w", jobs), cluster, new GpuFifoPolicy(), new ConsolidatePlacement()).Run();
     }

@@ -1,3 +1,4 @@
+using Augur.Core.Resources;
 using Augur.Core.Time;
 using Augur.Testing;
 using Augur.Traces.Gpu;
@@ -42,7 +43,7 @@ public sealed class GpuWorkloadTests
         // late: 400 - 60 = 340 s on 460 milli of one GPU; early: 100 - 5 = 95 s on two whole T4 GPUs.
         Assert.Equal(Duration.FromSeconds(340), workload.Jobs[1].RunTime);
         Assert.True(workload.Jobs[1].Request.Resources.IsFractional);
-        Assert.Equal("T4", workload.Jobs[0].Request.Resources.Model);
+        Assert.Equal(GpuModelSet.Of("T4"), workload.Jobs[0].Request.Resources.Models);
         Assert.Equal(1, leftOut.Counts[OpenbWorkload.PendingReason]);
         Assert.Equal("pods.csv:3", leftOut.FirstExample[OpenbWorkload.PendingReason]);
     }
@@ -58,5 +59,68 @@ public sealed class GpuWorkloadTests
         Assert.Equal(1_213, cluster.Nodes.Count);
         Assert.Equal(6_212, cluster.TotalGpus);
         Assert.Equal(8, cluster.LargestNodeGpus);
+    }
+
+    private const string PodHeader = "name,cpu_milli,memory_mib,num_gpu,gpu_milli,gpu_spec,qos,pod_phase,creation_time,deletion_time,scheduled_time";
+
+    /// <summary>A CPU-only node, two V100M16 GPUs and one T4: the models are V100M16 and T4, no V100M32 nor A10.</summary>
+    private static GpuTrace<OpenbNode> MixedNodes()
+    {
+        using var input = GpuCsv.Of("sn,cpu_milli,memory_mib,gpu,model", "cpu0,32000,262144,0,", "v16,64000,262144,2,V100M16", "t4,32000,131072,1,T4");
+        return OpenbReader.ReadNodes(input, "nodes.csv");
+    }
+
+    [Fact]
+    public void OpenbFrom_PodWhoseModelsNoNodeHas_StrictRefusesNamingLineFieldAndModels()
+    {
+        using var input = GpuCsv.Of(
+            PodHeader,
+            "fits,1000,100,1,1000,V100M16|V100M32,LS,Running,0,10,0",
+            "never,1000,100,1,500,V100M32|A10,LS,Running,0,10,0");
+        var cluster = OpenbWorkload.Cluster(MixedNodes());
+
+        var error = Assert.Throws<TraceFormatException>(() => OpenbWorkload.From(OpenbReader.ReadPods(input, "pods.csv"), new SkippedRecords(), cluster, lenient: false));
+
+        Assert.Equal("pods.csv:3: field 6 (gpu_spec): no node of an accepted model: the cluster has no V100M32 or A10 GPUs (its models are V100M16, T4)", error.Message);
+    }
+
+    [Fact]
+    public void OpenbFrom_PodWhoseModelsNoNodeHasLenient_IsLeftOutAndCounted()
+    {
+        // "cpu" asks for no GPU: its gpu_spec does not matter, any node with room may host it.
+        using var input = GpuCsv.Of(
+            PodHeader,
+            "fits,1000,100,1,1000,V100M16|V100M32,LS,Running,0,10,0",
+            "never,1000,100,1,500,A10,LS,Running,0,10,0",
+            "cpu,1000,100,0,0,A10,LS,Running,0,10,0");
+        var leftOut = new SkippedRecords();
+
+        var workload = OpenbWorkload.From(OpenbReader.ReadPods(input, "pods.csv"), leftOut, OpenbWorkload.Cluster(MixedNodes()), lenient: true);
+
+        Assert.Equal(["fits", "cpu"], workload.Jobs.Select(j => j.Request.Id));
+        Assert.Equal(1, leftOut.Counts[OpenbWorkload.UnplaceableReason]);
+        Assert.Equal("pods.csv:3", leftOut.FirstExample[OpenbWorkload.UnplaceableReason]);
+    }
+
+    [Fact]
+    public void OpenbCluster_CpuOnlyNodes_AddNoGpuNorModel()
+    {
+        var cluster = OpenbWorkload.Cluster(MixedNodes());
+
+        Assert.Equal(3, cluster.Nodes.Count);
+        Assert.Equal(3, cluster.TotalGpus);
+        Assert.Equal(["V100M16", "T4"], cluster.Models);
+        Assert.Equal([-1, 0, 1], Enumerable.Range(0, 3).Select(cluster.ModelIdOfNode));
+    }
+
+    [Fact]
+    public void OpenbCluster_OnlyCpuNodes_IsRefusedNamingTheFile()
+    {
+        using var input = GpuCsv.Of("sn,cpu_milli,memory_mib,gpu,model", "cpu0,32000,262144,0,");
+        var nodes = OpenbReader.ReadNodes(input, "nodes.csv");
+
+        var error = Assert.Throws<TraceFormatException>(() => OpenbWorkload.Cluster(nodes));
+
+        Assert.Equal("nodes.csv: no node has a GPU: a GPU run needs at least one", error.Message);
     }
 }

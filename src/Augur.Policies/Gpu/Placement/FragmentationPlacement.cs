@@ -80,7 +80,7 @@ public sealed class FragmentationPlacement : IGpuPlacement, IGpuRequestObserver
             return state.HasHostResources(node, request, 0);
         }
 
-        if (!state.ModelMatches(node, request.Model) || !state.HasHostResources(node, request, request.Gpus))
+        if (!state.ModelMatches(node, request.Models) || !state.HasHostResources(node, request, request.Gpus))
         {
             return false;
         }
@@ -179,7 +179,7 @@ public sealed class FragmentationPlacement : IGpuPlacement, IGpuRequestObserver
         for (var c = 0; c < mix.Count; c++)
         {
             ref readonly var job = ref mix.Class(c);
-            total += mix.Weight(c) * GpuFragmentation.FragmentMilli(shares, cpu, memory, state.ModelMatches(node, job.Model), job, state.Spec.LargestNodeGpus);
+            total += mix.Weight(c) * GpuFragmentation.FragmentMilli(shares, cpu, memory, state.ModelMatches(node, job.Models), job, state.Spec.LargestNodeGpus);
         }
 
         return total;
@@ -201,7 +201,7 @@ public sealed class FragmentationPlacement : IGpuPlacement, IGpuRequestObserver
             packed = (packed << 10) | (uint)share;
         }
 
-        return new NodeKey(state.ModelOf(node), state.FreeCpuMilli(node), state.FreeMemoryMebibytes(node), packed, shares.Length);
+        return new NodeKey(state.Spec.ModelIdOfNode(node), state.FreeCpuMilli(node), state.FreeMemoryMebibytes(node), packed, shares.Length);
     }
 
     private static void Write(in GpuRequest request, GpuClusterState state, int node, Choice choice, GpuAllocation allocation)
@@ -231,7 +231,7 @@ public sealed class FragmentationPlacement : IGpuPlacement, IGpuRequestObserver
         }
     }
 
-    private readonly record struct NodeKey(string Model, long Cpu, long Memory, UInt128 Shares, int Gpus);
+    private readonly record struct NodeKey(int ModelId, long Cpu, long Memory, UInt128 Shares, int Gpus);
 
     /// <summary>The rise in expected fragmentation, and for a share the free share of the GPU to take (-1 otherwise).</summary>
     private readonly record struct Choice(long Delta, int Share);

@@ -23,7 +23,7 @@ internal sealed class GangSearch
             for (var node = 0; node < state.NodeCount; node++)
             {
                 var free = taken[node] > 0 ? 0 : state.FreeWholeGpus(node);
-                if (free == 0 || !state.ModelMatches(node, request.Model))
+                if (free == 0 || !state.ModelMatches(node, request.Models))
                 {
                     continue;
                 }
@@ -71,7 +71,7 @@ internal sealed class GangSearch
             for (var node = 0; node < state.NodeCount; node++)
             {
                 var left = state.FreeWholeGpus(node) - taken[node];
-                if (left > 0 && (best < 0 || left > bestLeft) && state.ModelMatches(node, request.Model))
+                if (left > 0 && (best < 0 || left > bestLeft) && state.ModelMatches(node, request.Models))
                 {
                     best = node;
                     bestLeft = left;
@@ -115,7 +115,7 @@ internal sealed class GangSearch
             }
 
             var node = state.NodeOf(gpu);
-            if (state.ModelMatches(node, request.Model) && state.HasHostResources(node, request, 1))
+            if (state.ModelMatches(node, request.Models) && state.HasHostResources(node, request, 1))
             {
                 best = gpu;
             }
@@ -137,7 +137,7 @@ internal sealed class GangSearch
         for (var gpu = 0; gpu < state.GpuCount; gpu++)
         {
             var node = state.NodeOf(gpu);
-            if (state.FreeMilli(gpu) >= request.GpuMilli && state.ModelMatches(node, request.Model) && state.HasHostResources(node, request, 1))
+            if (state.FreeMilli(gpu) >= request.GpuMilli && state.ModelMatches(node, request.Models) && state.HasHostResources(node, request, 1))
             {
                 allocation.AddGpu(gpu);
                 return true;
