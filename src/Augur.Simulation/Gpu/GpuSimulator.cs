@@ -450,6 +450,15 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
                 throw new ArgumentException($"{job.Request} needs {resources.Gpus} {what} but the cluster has {available}; give a larger cluster or filter the job out.", nameof(workload));
             }
         }
+
+        // CPU and memory too: a job no idle node can host would wait forever and, under a blocking queue, hold every job behind it.
+        foreach (var job in workload.Jobs)
+        {
+            if (GpuPlaceability.WhyNever(cluster, job.Request.Resources) is { } reason)
+            {
+                throw new ArgumentException($"{job.Request} can never be placed: {reason}; give a larger cluster or filter the job out.", nameof(workload));
+            }
+        }
     }
 
     /// <summary>The cluster's GPUs of the models <paramref name="models"/> accepts.</summary>

@@ -10,9 +10,9 @@ namespace Augur.Traces.Gpu;
 /// time and its true run time the time it held its resources (deletion minus scheduled time); its request
 /// keeps its CPU, memory, GPUs or GPU share and the models it accepts; its group is its QoS class. Pending pods
 /// never ran, so they have no run time: they are left out and counted. A GPU pod that accepts only models the
-/// cluster has no node of could never run (Kubernetes would keep it Pending forever): given the cluster, strict
-/// mode refuses the workload naming the pod's line and the missing models, lenient mode leaves the pod out and
-/// counts it.
+/// cluster has no node of, or whose CPU or memory no node (of an accepted model) could host even idle, could never
+/// run (Kubernetes would keep it Pending forever): given the cluster, strict mode refuses the workload naming the
+/// pod's line and field, lenient mode leaves the pod out and counts it.
 /// </summary>
 public static class OpenbWorkload
 {
@@ -50,6 +50,15 @@ public static class OpenbWorkload
 
                 leftOut.Add(UnplaceableReason, $"{trace.DisplayName}:{pod.Line}");
             }
+            else if (cluster is not null && TooLargeForEveryNode(pod, cluster) is { } tooLarge)
+            {
+                if (!lenient)
+                {
+                    throw new TraceFormatException(trace.DisplayName, pod.Line, tooLarge.Field, tooLarge.Name, $"no node can host it: {tooLarge.Reason}");
+                }
+
+                leftOut.Add($"field {tooLarge.Field} ({tooLarge.Name}): no node can host it", $"{trace.DisplayName}:{pod.Line}");
+            }
             else
             {
                 pods.Add(pod);
@@ -81,6 +90,23 @@ public static class OpenbWorkload
 
         var specs = nodes.Records.Select(n => new GpuNodeSpec(n.Name, n.Gpus, n.GpuModel, n.CpuMilli, n.MemoryMebibytes)).ToList();
         return new GpuClusterSpec(nodes.DisplayName, specs);
+    }
+
+    /// <summary>
+    /// Why no node of <paramref name="cluster"/>, idle, could host <paramref name="pod"/>'s CPU or memory (with its GPUs),
+    /// naming the field to blame: CPU (field 2) when the pod could not be placed even without its memory, else memory
+    /// (field 3); null when it could be placed.
+    /// </summary>
+    private static (int Field, string Name, string Reason)? TooLargeForEveryNode(OpenbPod pod, GpuClusterSpec cluster)
+    {
+        var request = new GpuRequest(pod.Gpus, pod.GpuMilli, pod.CpuMilli, pod.MemoryMebibytes, pod.AcceptedModels);
+        if (GpuPlaceability.WhyNever(cluster, request) is not { } reason)
+        {
+            return null;
+        }
+
+        var withoutMemory = new GpuRequest(pod.Gpus, pod.GpuMilli, pod.CpuMilli, 0, pod.AcceptedModels);
+        return GpuPlaceability.WhyNever(cluster, withoutMemory) is null ? (3, "memory_mib", reason) : (2, "cpu_milli", reason);
     }
 
     /// <summary>The accepted models, joined by " or ", when <paramref name="pod"/> asks for GPUs and no node of <paramref name="cluster"/> has any of them; else null.</summary>

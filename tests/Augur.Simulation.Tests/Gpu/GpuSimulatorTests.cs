@@ -105,6 +105,18 @@ public sealed class GpuSimulatorTests
     }
 
     [Fact]
+    public void Constructor_JobWhoseCpuNoNodeHolds_Throws()
+    {
+        // One node of 8 GPUs with 16 cores; a 1-GPU job asking 32 cores could never start and would block FIFO.
+        var cluster = new GpuClusterSpec("small", [new GpuNodeSpec("n0", 8, "V100", 16_000, 65_536)]);
+        var workload = GpuJobs.Of((0, GpuRequest.Whole(1), 10), (0, new GpuRequest(1, 1000, 32_000, 1_024), 10));
+
+        var error = Assert.Throws<ArgumentException>(() => new GpuSimulator(workload, cluster, new GpuFifoPolicy(), new ConsolidatePlacement()));
+
+        Assert.StartsWith("job j1 can never be placed: the nodes can host at most 0 of its 1 GPUs with their share of its 32000 CPU milli-cores", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Constructor_SjfWithoutPredictions_Throws()
     {
         var error = Assert.Throws<ArgumentException>(() => new GpuSimulator(GpuJobs.Whole((0, 1, 1)), GpuClusterSpec.FromGpuCount(8), new GpuShortestJobFirstPolicy(), new ConsolidatePlacement()));

@@ -103,6 +103,41 @@ public sealed class GpuWorkloadTests
     }
 
     [Fact]
+    public void OpenbFrom_PodTooLargeForEveryNode_StrictRefusesNamingTheCpuField()
+    {
+        // 40 cores on one GPU: the V100M16 node has 64 cores, but the pod accepts only T4 (32 cores).
+        using var input = GpuCsv.Of(
+            PodHeader,
+            "fits,1000,100,1,1000,,LS,Running,0,10,0",
+            "wide,40000,100,1,1000,T4,LS,Running,0,10,0");
+
+        var error = Assert.Throws<TraceFormatException>(() => OpenbWorkload.From(OpenbReader.ReadPods(input, "pods.csv"), new SkippedRecords(), OpenbWorkload.Cluster(MixedNodes()), lenient: false));
+
+        Assert.Equal("pods.csv:3: field 2 (cpu_milli): no node can host it: the nodes of the models it accepts (T4) can host at most 0 of its 1 GPUs with their share of its 40000 CPU milli-cores and 100 MiB of memory", error.Message);
+    }
+
+    [Fact]
+    public void OpenbFrom_PodsTooLargeLenient_AreLeftOutAndCountedByField()
+    {
+        // "memory" asks 300 GiB (307,200 MiB) with no GPU: every node has 256 GiB or less. "cores" asks 70 cores
+        // with a GPU: the GPU nodes have 64 and 32. "cpu-node" asks 20 cores and no GPU: the CPU-only node hosts it.
+        using var input = GpuCsv.Of(
+            PodHeader,
+            "memory,1000,307200,0,0,,LS,Running,0,10,0",
+            "cores,70000,100,1,1000,,LS,Running,0,10,0",
+            "cpu-node,20000,100,0,0,,LS,Running,0,10,0");
+        var leftOut = new SkippedRecords();
+
+        var workload = OpenbWorkload.From(OpenbReader.ReadPods(input, "pods.csv"), leftOut, OpenbWorkload.Cluster(MixedNodes()), lenient: true);
+
+        Assert.Equal(["cpu-node"], workload.Jobs.Select(j => j.Request.Id));
+        Assert.Equal(1, leftOut.Counts["field 3 (memory_mib): no node can host it"]);
+        Assert.Equal("pods.csv:2", leftOut.FirstExample["field 3 (memory_mib): no node can host it"]);
+        Assert.Equal(1, leftOut.Counts["field 2 (cpu_milli): no node can host it"]);
+        Assert.Equal("pods.csv:3", leftOut.FirstExample["field 2 (cpu_milli): no node can host it"]);
+    }
+
+    [Fact]
     public void OpenbCluster_CpuOnlyNodes_AddNoGpuNorModel()
     {
         var cluster = OpenbWorkload.Cluster(MixedNodes());
