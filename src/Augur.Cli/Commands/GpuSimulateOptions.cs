@@ -10,13 +10,13 @@ namespace Augur.Cli.Commands;
 /// <summary>The options of <c>augur simulate</c> that only GPU traces take.</summary>
 public sealed class GpuSimulateOptions
 {
+    private const int DefaultGpusPerNode = 8;
+
     public Option<string?> Format { get; } = new("--format") { Description = "the reader: trace/philly-pollux, trace/alibaba-openb (GPU) or trace/gaia (CPU jobs; default: recognised by the file name)" };
 
     public Option<string?> Load { get; } = new("--load") { Description = "GPU traces: size the cluster so that GPU-seconds asked / (GPUs x submission span) = X" };
 
     public Option<int?> Gpus { get; } = WholeNumberOption.CreateOptional("--gpus", "GPU traces: a cluster of N GPUs", minimum: 1);
-
-    private const int DefaultGpusPerNode = 8;
 
     public Option<int> GpusPerNode { get; } = WholeNumberOption.Create("--gpus-per-node", "GPU traces sized by --load or --gpus: GPUs per node", DefaultGpusPerNode, minimum: 1);
 

@@ -221,9 +221,9 @@ public static class GpuSimulationRunner
     {
         var name = Path.GetFileName(podsFile);
         var folder = Path.GetDirectoryName(podsFile) ?? string.Empty;
-        if (name.StartsWith("openb_pod_list", StringComparison.Ordinal))
+        if (name.StartsWith("openb_pod_list", StringComparison.OrdinalIgnoreCase))
         {
-            return Path.Combine(folder, name.EndsWith(".gz", StringComparison.Ordinal) ? "openb_node_list_gpu_node.csv.gz" : "openb_node_list_gpu_node.csv");
+            return Path.Combine(folder, name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? "openb_node_list_gpu_node.csv.gz" : "openb_node_list_gpu_node.csv");
         }
 
         var index = name.LastIndexOf("pods", StringComparison.Ordinal);

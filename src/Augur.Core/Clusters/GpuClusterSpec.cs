@@ -49,7 +49,7 @@ public sealed class GpuClusterSpec
             throw new ArgumentException("A GPU cluster needs at least one GPU.", nameof(nodes));
         }
 
-        Models = models;
+        Models = models.AsReadOnly();
 
         TotalGpus = total;
         LargestNodeGpus = largest;

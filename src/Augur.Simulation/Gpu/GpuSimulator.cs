@@ -451,7 +451,9 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
             }
         }
 
-        // CPU and memory too: a job no idle node can host would wait forever and, under a blocking queue, hold every job behind it.
+        // CPU and memory too: a job no idle node can host would wait forever and, under a blocking queue, hold every job
+        // behind it. This also builds each model set's table of accepted model ids for this cluster before the run, so
+        // the placements' model checks allocate nothing during it.
         foreach (var job in workload.Jobs)
         {
             if (GpuPlaceability.WhyNever(cluster, job.Request.Resources) is { } reason)

@@ -34,8 +34,9 @@ internal static class CsvTraceReader
             var text = Encoding.UTF8.GetString(bytes).TrimEnd('\r');
             if (!sawHeader)
             {
-                // The header is checked, not guessed: a file whose columns moved must not be read by position.
-                if (!string.Equals(text.Trim(), columns.Header, StringComparison.Ordinal))
+                // The header is checked, not guessed: a file whose columns moved must not be read by position. A
+                // byte-order mark (spreadsheets write one) is not part of it; string.Trim keeps U+FEFF.
+                if (!string.Equals(text.TrimStart('\uFEFF').Trim(), columns.Header, StringComparison.Ordinal))
                 {
                     throw new TraceFormatException(displayName, lineNumber, 0, null, $"header: expected '{columns.Header}', found '{CsvFields.ShowLine(text)}'");
                 }

@@ -95,12 +95,18 @@ public static class OpenbWorkload
     /// <summary>
     /// Why no node of <paramref name="cluster"/>, idle, could host <paramref name="pod"/>'s CPU or memory (with its GPUs),
     /// naming the field to blame: CPU (field 2) when the pod could not be placed even without its memory, else memory
-    /// (field 3); null when it could be placed.
+    /// (field 3); null when it could be placed, or when its GPUs alone are too many (a GPU count, not a CPU or memory, problem).
     /// </summary>
     private static (int Field, string Name, string Reason)? TooLargeForEveryNode(OpenbPod pod, GpuClusterSpec cluster)
     {
         var request = new GpuRequest(pod.Gpus, pod.GpuMilli, pod.CpuMilli, pod.MemoryMebibytes, pod.AcceptedModels);
         if (GpuPlaceability.WhyNever(cluster, request) is not { } reason)
+        {
+            return null;
+        }
+
+        // Too few GPUs of its models even without CPU or memory: the simulator's GPU count check refuses that (exit 2).
+        if (GpuPlaceability.WhyNever(cluster, new GpuRequest(pod.Gpus, pod.GpuMilli, 0, 0, pod.AcceptedModels)) is not null)
         {
             return null;
         }

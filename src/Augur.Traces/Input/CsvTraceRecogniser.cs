@@ -46,7 +46,7 @@ public static class CsvTraceRecogniser
         }
     }
 
-    /// <summary>The kind a header line names; a UTF-8 byte-order mark and a trailing carriage return are ignored.</summary>
+    /// <summary>The kind a header line names; a byte-order mark and blanks around the line are ignored, as the readers ignore them.</summary>
     public static CsvTraceKind KindOf(string? header)
     {
         if (header is null)
@@ -54,7 +54,7 @@ public static class CsvTraceRecogniser
             return CsvTraceKind.Unknown;
         }
 
-        header = header.TrimStart('\uFEFF').TrimEnd('\r');
+        header = header.TrimStart('\uFEFF').Trim();
         return header switch
         {
             _ when header == PhillyReader.Columns.Header => CsvTraceKind.PhillyPollux,

@@ -3,7 +3,6 @@ using Augur.Core.Jobs;
 using Augur.Core.Resources;
 using Augur.Core.Scheduling.Gpu;
 using Augur.Core.Time;
-using Augur.Policies.Gpu;
 using Augur.Policies.Gpu.Placement;
 using Augur.Reports.Gpu;
 using Augur.Simulation.Gpu;
@@ -15,14 +14,15 @@ public sealed class GpuJobsCsvWriterTests
     [Fact]
     public void Write_ShareAndAJobThatNeverStarts_OneRowEach()
     {
-        // One node of 1 GPU with 4 cores. Job "a" takes 250 milli for 30.5 s; job "b,x" asks 8 cores, which no node has: it never starts.
+        // One node of 1 GPU with 4 cores. Job "a" takes 250 milli for 30.5 s; job "b,x" could run, but the policy
+        // never starts it (the simulator refuses up front a job no node could host, so a test policy stands in).
         var cluster = new GpuClusterSpec("one", [new GpuNodeSpec("n", 1, "T4", cpuMilli: 4000)]);
         var jobs = new List<GpuWorkloadJob>
         {
             new(new GpuJobRequest(0, "a", Instant.FromSeconds(2), GpuRequest.Fraction(250), "LS"), new Duration(30_500_000)),
-            new(new GpuJobRequest(1, "b,x", Instant.FromSeconds(3), new GpuRequest(1, 1000, cpuMilli: 8000), "BE"), Duration.FromSeconds(1)),
+            new(new GpuJobRequest(1, "b,x", Instant.FromSeconds(3), new GpuRequest(1, 1000, cpuMilli: 2000), "BE"), Duration.FromSeconds(1)),
         };
-        var result = new GpuSimulator(new GpuWorkload("w", jobs), cluster, new GpuFifoPolicy(), new ConsolidatePlacement()).Run();
+        var result = new GpuSimulator(new GpuWorkload("w", jobs), cluster, new StartsOnlyJobZero(), new ConsolidatePlacement()).Run();
         using var writer = new StringWriter();
 
         GpuJobsCsvWriter.Write(writer, result);
@@ -53,6 +53,25 @@ public sealed class GpuJobsCsvWriterTests
         GpuJobsCsvWriter.Write(writer, result);
 
         Assert.Equal([GpuJobsCsvWriter.Header, "a,1,1,,0,,,100,1,1000,1,0,vc,2250", string.Empty], writer.ToString().Split('\n'));
+    }
+
+    /// <summary>Starts job 0 on arrival and no other job, ever.</summary>
+    private sealed class StartsOnlyJobZero : IGpuPolicy
+    {
+        public string Id => "test/starts-only-job-zero";
+
+        public bool NeedsPredictions => false;
+
+        public void Decide(GpuSchedulingContext context)
+        {
+            foreach (var job in context.Arrived)
+            {
+                if (job == 0)
+                {
+                    context.TryStart(job);
+                }
+            }
+        }
     }
 
     /// <summary>Starts every job on arrival and preempts job 0 at 10 s for good.</summary>

@@ -138,6 +138,17 @@ public sealed class GpuWorkloadTests
     }
 
     [Fact]
+    public void OpenbFrom_PodWithMoreGpusThanItsModelsHave_IsKeptForTheSimulatorsGpuCheck()
+    {
+        // Four T4 GPUs where the cluster has one: a GPU count problem, which the simulator refuses (exit 2), not a CPU one.
+        using var input = GpuCsv.Of(PodHeader, "many,1000,100,4,1000,T4,LS,Running,0,10,0");
+
+        var workload = OpenbWorkload.From(OpenbReader.ReadPods(input, "pods.csv"), new SkippedRecords(), OpenbWorkload.Cluster(MixedNodes()), lenient: false);
+
+        Assert.Equal("many", Assert.Single(workload.Jobs).Request.Id);
+    }
+
+    [Fact]
     public void OpenbCluster_CpuOnlyNodes_AddNoGpuNorModel()
     {
         var cluster = OpenbWorkload.Cluster(MixedNodes());

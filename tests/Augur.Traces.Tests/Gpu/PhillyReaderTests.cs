@@ -31,6 +31,17 @@ public sealed class PhillyReaderTests
         Assert.Equal(3, trace.Records[1].Line);
     }
 
+    [Fact]
+    public void Read_HeaderAfterAByteOrderMark_ReadsTheRecords()
+    {
+        // Spreadsheets save CSV with a UTF-8 byte-order mark; simulate recognises such a header, so the reader must take it.
+        using var input = GpuCsv.Of("\uFEFF" + Header, Good);
+
+        var trace = PhillyReader.Read(input, "t.csv");
+
+        Assert.Equal(Duration.FromSeconds(66), Assert.Single(trace.Records).Duration);
+    }
+
     [Theory]
     [InlineData("2017-10-09 7:01:55,66.0,1,66.0,11cb48", 1, "timestamp", "not a timestamp (yyyy-MM-dd HH:mm:ss): '2017-10-09 7:01:55'")]
     [InlineData(",66.0,1,66.0,11cb48", 1, "timestamp", "missing value")]

@@ -16,6 +16,7 @@ public sealed class CsvTraceRecogniserTests : IDisposable
     [InlineData("sn,cpu_milli,memory_mib,gpu,model", CsvTraceKind.OpenbNodes)]
     [InlineData("arrival_time,length,cpus", CsvTraceKind.Gaia)]
     [InlineData("\uFEFFtimestamp,duration,num_gpus,gpu_time,cluster\r", CsvTraceKind.PhillyPollux)]
+    [InlineData("  sn,cpu_milli,memory_mib,gpu,model ", CsvTraceKind.OpenbNodes)]
     [InlineData("timestamp,duration,num_gpus,cluster,gpu_time", CsvTraceKind.Unknown)]
     [InlineData("Timestamp,Duration,Num_gpus,Gpu_time,Cluster", CsvTraceKind.Unknown)]
     [InlineData("; Version: 2.2", CsvTraceKind.Unknown)]
