@@ -68,9 +68,19 @@ public static class OpenbWorkload
         // Stable: pods created at the same second keep file order.
         var ordered = pods.OrderBy(p => p.CreationSeconds).ToList();
         var jobs = new List<GpuWorkloadJob>(ordered.Count);
+
+        // One instance per distinct set: each set keeps its table of accepted model ids per cluster, so a handful of
+        // tables serve the whole workload instead of one per pod.
+        var sets = new Dictionary<GpuModelSet, GpuModelSet>();
         foreach (var pod in ordered)
         {
-            var resources = new GpuRequest(pod.Gpus, pod.GpuMilli, pod.CpuMilli, pod.MemoryMebibytes, pod.AcceptedModels);
+            var models = pod.AcceptedModels;
+            if (models is not null && !sets.TryAdd(models, models))
+            {
+                models = sets[models];
+            }
+
+            var resources = new GpuRequest(pod.Gpus, pod.GpuMilli, pod.CpuMilli, pod.MemoryMebibytes, models);
             var request = new GpuJobRequest(jobs.Count, pod.Name, Instant.FromSeconds(pod.CreationSeconds), resources, pod.Qos);
             jobs.Add(new GpuWorkloadJob(request, Duration.FromSeconds(pod.RunSeconds!.Value)));
         }

@@ -149,6 +149,21 @@ public sealed class GpuWorkloadTests
     }
 
     [Fact]
+    public void OpenbFrom_PodsAcceptingTheSameModelsInAnyOrder_ShareOneSet()
+    {
+        using var input = GpuCsv.Of(
+            PodHeader,
+            "a,1000,100,1,1000,V100M16|T4,LS,Running,0,10,0",
+            "b,1000,100,1,1000,T4|V100M16,LS,Running,1,10,1",
+            "c,1000,100,1,1000,T4,LS,Running,2,10,2");
+
+        var jobs = OpenbWorkload.From(OpenbReader.ReadPods(input, "pods.csv"), new SkippedRecords(), OpenbWorkload.Cluster(MixedNodes()), lenient: false).Jobs;
+
+        Assert.Same(jobs[0].Request.Resources.Models, jobs[1].Request.Resources.Models);
+        Assert.NotSame(jobs[0].Request.Resources.Models, jobs[2].Request.Resources.Models);
+    }
+
+    [Fact]
     public void OpenbCluster_CpuOnlyNodes_AddNoGpuNorModel()
     {
         var cluster = OpenbWorkload.Cluster(MixedNodes());
