@@ -8,7 +8,8 @@ namespace Augur.Cli.Commands;
 /// <summary>
 /// <c>augur compare RUN_DIR... [--baseline RUN_DIR] [--format table|md|csv|json|html] [--out FILE]</c>: runs'
 /// metrics side by side with their ratios to the baseline (docs/cli.md); html is a page that also overlays every
-/// run's CDFs of wait and bounded slowdown (docs/reports.md).
+/// run's CDFs of wait and bounded slowdown, or for GPU runs of JCT and queueing delay (docs/reports.md). Batch and
+/// GPU runs are not mixed.
 /// </summary>
 public static class CompareCommand
 {
@@ -41,17 +42,16 @@ public static class CompareCommand
                 }
             }
 
-            List<RunSummary> summaries;
+            RunComparison comparison;
             try
             {
-                summaries = folders.Select(RunSummaryReader.Read).ToList();
+                comparison = new RunComparison(folders.Select(RunSummaryReader.Read).ToList(), baselineIndex);
             }
             catch (RunFolderException exception)
             {
                 throw new CommandLineFailureException(ExitCodes.BadInput, exception.Message);
             }
 
-            var comparison = new RunComparison(summaries, baselineIndex);
             switch (parsed.GetRequiredValue(format))
             {
                 case "md":
@@ -91,18 +91,23 @@ public static class CompareCommand
         }
     }
 
-    /// <summary>Metrics the console table shows (md, csv and json have all of them).</summary>
+    /// <summary>Metrics the console table shows of batch runs (md, csv and json have all of them).</summary>
     private static readonly string[] ConsoleMetrics = ["wait_mean", "wait_median", "wait_p95", "bsld_mean", "bsld_median", "utilization"];
 
+    /// <summary>Metrics the console table shows of GPU runs.</summary>
+    private static readonly string[] GpuConsoleMetrics = ["jct_mean", "jct_median", "jct_p95", "queueing_delay_mean", "gpu_allocation", "energy_total_kwh"];
+
     /// <summary>
-    /// The console table: the run's policy and predictor under its name, and each headline metric with its ratio
-    /// in the same cell, so that it fits a terminal.
+    /// The console table: the run's policy (and a GPU run's placement) and predictor under its name, and each
+    /// headline metric with its ratio in the same cell, so that it fits a terminal.
     /// </summary>
     internal static void WriteTable(CliContext context, RunComparison comparison)
     {
+        var metrics = comparison.IsGpu ? GpuConsoleMetrics : ConsoleMetrics;
+        var firstMetric = ComparisonWriter.FirstMetricColumn(comparison);
         var table = new Table().Border(TableBorder.Simple);
         table.AddColumn("run");
-        foreach (var metric in ConsoleMetrics)
+        foreach (var metric in metrics)
         {
             table.AddColumn(new TableColumn(Markup.Escape(metric)).RightAligned());
         }
@@ -111,10 +116,10 @@ public static class CompareCommand
         for (var run = 0; run < comparison.Runs.Count; run++)
         {
             var row = cells[run + 1];
-            var line = new List<string> { Markup.Escape($"{row[0]}\n{row[1]} {row[2]}") };
-            foreach (var metric in ConsoleMetrics)
+            var line = new List<string> { Markup.Escape($"{row[0]}\n{string.Join(' ', row.Skip(1).Take(firstMetric - 1))}") };
+            foreach (var metric in metrics)
             {
-                var column = 3 + (2 * IndexOf(metric));
+                var column = firstMetric + (2 * IndexOf(comparison, metric));
                 line.Add(Markup.Escape($"{row[column]}\nx{row[column + 1]}"));
             }
 
@@ -125,11 +130,11 @@ public static class CompareCommand
         context.Console.WriteLine($"x: ratio to {comparison.Runs[comparison.Baseline].Folder}");
     }
 
-    private static int IndexOf(string metric)
+    private static int IndexOf(RunComparison comparison, string metric)
     {
-        for (var i = 0; i < RunComparison.MetricNames.Count; i++)
+        for (var i = 0; i < comparison.Metrics.Count; i++)
         {
-            if (RunComparison.MetricNames[i] == metric)
+            if (comparison.Metrics[i] == metric)
             {
                 return i;
             }

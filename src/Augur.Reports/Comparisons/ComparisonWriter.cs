@@ -6,17 +6,28 @@ namespace Augur.Reports.Comparisons;
 
 /// <summary>
 /// Writes a <see cref="RunComparison"/> as Markdown, CSV or JSON (docs/cli.md). Every metric appears with its
-/// ratio to the baseline; a run planned by an oracle is marked so wherever it is named.
+/// ratio to the baseline; a run planned by an oracle is marked so wherever it is named. GPU runs have their own
+/// metrics (<see cref="RunComparison.GpuMetricNames"/>) and a placement column after the policy.
 /// </summary>
 public static class ComparisonWriter
 {
+    /// <summary>
+    /// The column of <see cref="Cells"/> where the metrics start (each followed by its ratio): after run, policy and
+    /// predictor, and for GPU runs placement.
+    /// </summary>
+    public static int FirstMetricColumn(RunComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        return comparison.IsGpu ? 4 : 3;
+    }
+
     /// <summary>Rows of cells for a text or Markdown table: the header first.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Cells(RunComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var rows = new List<IReadOnlyList<string>>();
-        var header = new List<string> { "run", "policy", "predictor" };
-        foreach (var metric in RunComparison.MetricNames)
+        var header = comparison.IsGpu ? new List<string> { "run", "policy", "placement", "predictor" } : ["run", "policy", "predictor"];
+        foreach (var metric in comparison.Metrics)
         {
             header.Add(metric);
             header.Add($"{metric} ratio");
@@ -26,10 +37,13 @@ public static class ComparisonWriter
         for (var run = 0; run < comparison.Runs.Count; run++)
         {
             var summary = comparison.Runs[run];
-            var row = new List<string> { Label(comparison, run), summary.Policy, PredictorOf(summary) };
-            foreach (var metric in RunComparison.MetricNames)
+            var row = summary.Placement is null
+                ? new List<string> { Label(comparison, run), summary.Policy, PredictorOf(summary) }
+                : [Label(comparison, run), summary.Policy, summary.Placement, PredictorOf(summary)];
+            foreach (var metric in comparison.Metrics)
             {
-                row.Add(Formatting.Number(Math.Round(summary.Metrics[metric], 3)));
+                var value = summary.Metrics[metric];
+                row.Add(double.IsFinite(value) ? Formatting.Number(Math.Round(value, 3)) : "-");
                 row.Add(Ratio(comparison.Ratio(run, metric)));
             }
 
@@ -82,6 +96,11 @@ public static class ComparisonWriter
                 json.WriteString("run", summary.Folder);
                 json.WriteString("trace", summary.Trace);
                 json.WriteString("policy", summary.Policy);
+                if (summary.Placement is not null)
+                {
+                    json.WriteString("placement", summary.Placement);
+                }
+
                 if (summary.Predictor is null)
                 {
                     json.WriteNull("predictor");
@@ -93,14 +112,23 @@ public static class ComparisonWriter
 
                 json.WriteBoolean("oracle", summary.Oracle);
                 json.WriteStartObject("metrics");
-                foreach (var metric in RunComparison.MetricNames)
+                foreach (var metric in comparison.Metrics)
                 {
-                    json.WriteNumber(metric, summary.Metrics[metric]);
+                    // A GPU summary's Jain index is null when nobody held a GPU; it stays null here.
+                    var value = summary.Metrics[metric];
+                    if (double.IsFinite(value))
+                    {
+                        json.WriteNumber(metric, value);
+                    }
+                    else
+                    {
+                        json.WriteNull(metric);
+                    }
                 }
 
                 json.WriteEndObject();
                 json.WriteStartObject("ratios");
-                foreach (var metric in RunComparison.MetricNames)
+                foreach (var metric in comparison.Metrics)
                 {
                     JsonOutput.WriteNumberOrNull(json, metric, comparison.Ratio(run, metric));
                 }

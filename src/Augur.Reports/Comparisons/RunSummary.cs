@@ -7,7 +7,7 @@ namespace Augur.Reports.Comparisons;
 /// <param name="Policy">The policy id.</param>
 /// <param name="Predictor">The predictor id, or null when the run planned with requested times.</param>
 /// <param name="Oracle">True when the run's predictor was handed the truth.</param>
-/// <param name="Metrics">The metrics of <see cref="RunComparison.MetricNames"/>, by name.</param>
+/// <param name="Metrics">The metrics of <see cref="RunComparison.MetricNames"/> (a GPU run's: of <see cref="RunComparison.GpuMetricNames"/>; NaN where its summary has null), by name.</param>
 public sealed record RunSummary(string Folder, string Label, string Trace, string Policy, string? Predictor, bool Oracle, IReadOnlyDictionary<string, double> Metrics)
 {
     /// <summary>The simulated machine's processors (summary.json's cluster.processors).</summary>
@@ -15,4 +15,10 @@ public sealed record RunSummary(string Folder, string Label, string Trace, strin
 
     /// <summary>The queue order id (order/fcfs when the summary names none).</summary>
     public string Order { get; init; } = "order/fcfs";
+
+    /// <summary>A GPU run's placement id; null for a batch run.</summary>
+    public string? Placement { get; init; }
+
+    /// <summary>True for a GPU run (its summary names a placement), whose metrics are JCT, queueing delay and GPU usage.</summary>
+    public bool IsGpu => Placement is not null;
 }

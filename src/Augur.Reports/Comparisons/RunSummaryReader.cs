@@ -2,8 +2,11 @@ using System.Text.Json;
 
 namespace Augur.Reports.Comparisons;
 
-/// <summary>Reads a run folder's summary.json (docs/outputs.md) for a comparison, checking every field it uses.</summary>
-public static class RunSummaryReader
+/// <summary>
+/// Reads a run folder's summary.json (docs/outputs.md) for a comparison, checking every field it uses: a batch
+/// run's, or a GPU run's (its summary names a placement) with the metrics of <see cref="RunComparison.GpuMetricNames"/>.
+/// </summary>
+public static partial class RunSummaryReader
 {
     public static RunSummary Read(string folder)
     {
@@ -13,8 +16,7 @@ public static class RunSummaryReader
             var root = document.RootElement;
             if (root.TryGetProperty("placement", out _))
             {
-                // A GPU run has other metrics (JCT, queueing delay): say so rather than name a missing wait_mean.
-                throw new RunFolderException($"{path}: a GPU run (its summary names a placement): augur compare covers batch runs only for now; augur report RUN_DIR charts it");
+                return ReadGpu(folder, path);
             }
 
             var metrics = new Dictionary<string, double>(StringComparer.Ordinal)

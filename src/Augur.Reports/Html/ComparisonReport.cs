@@ -6,17 +6,19 @@ namespace Augur.Reports.Html;
 
 /// <summary>
 /// The HTML form of <c>augur compare</c> (docs/reports.md): the metrics of every run with their ratios to the
-/// baseline, and the CDFs of wait and of bounded slowdown of every run overlaid on one chart each.
+/// baseline, and the CDFs of wait and of bounded slowdown of every run overlaid on one chart each; for GPU runs,
+/// the CDFs of job completion time and of queueing delay.
 /// </summary>
-public static class ComparisonReport
+public static partial class ComparisonReport
 {
     /// <summary>Reads each run's jobs.csv and writes the comparison page to <paramref name="path"/>.</summary>
     /// <exception cref="RunFolderException">A run's jobs.csv is missing or malformed.</exception>
     public static void Write(string path, RunComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        var jobs = comparison.Runs.Select(run => JobsCsvReader.Read(Path.Combine(run.Folder, "jobs.csv"))).ToList();
-        var page = Build(comparison, jobs);
+        var page = comparison.IsGpu
+            ? BuildGpu(comparison, comparison.Runs.Select(run => GpuJobsCsvReader.Read(Path.Combine(run.Folder, "jobs.csv"))).ToList())
+            : Build(comparison, comparison.Runs.Select(run => JobsCsvReader.Read(Path.Combine(run.Folder, "jobs.csv"))).ToList());
         using var stream = File.Create(path);
         HtmlReportWriter.Write(stream, page);
     }
@@ -25,12 +27,8 @@ public static class ComparisonReport
     {
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(jobs);
-        if (jobs.Count != comparison.Runs.Count)
-        {
-            throw new ArgumentException($"{jobs.Count} job tables for {comparison.Runs.Count} runs", nameof(jobs));
-        }
-
-        var labels = comparison.Runs.Select(run => run.Label + (run.Oracle ? " (ORACLE)" : string.Empty)).ToList();
+        CheckOnePerRun(comparison, jobs.Count);
+        var labels = Labels(comparison);
         var waits = new List<(string, IReadOnlyList<double>)>();
         var slowdowns = new List<(string, IReadOnlyList<double>)>();
         for (var run = 0; run < jobs.Count; run++)
@@ -39,30 +37,47 @@ public static class ComparisonReport
             slowdowns.Add((labels[run], jobs[run].Jobs.Select(job => job.BoundedSlowdown).ToArray()));
         }
 
+        return Page(
+            comparison,
+            [
+                CumulativeDistributionChart.Build("wait-cdf", "CDF of wait, every run", "wait (s)", 1, waits),
+                CumulativeDistributionChart.Build("bsld-cdf", "CDF of bounded slowdown, every run", "bounded slowdown (tau = 10 s)", 1, slowdowns),
+            ]);
+    }
+
+    private static ReportPage Page(RunComparison comparison, IReadOnlyList<Chart> charts)
+    {
+        var labels = Labels(comparison);
         return new ReportPage
         {
             Title = $"Comparison of {comparison.Runs.Count} runs",
             Subtitle = $"Ratios are to {comparison.Runs[comparison.Baseline].Label}.",
             Facts = comparison.Runs.Select((run, index) => new KeyValuePair<string, string>(labels[index], $"{run.Policy} on {run.Trace}")).ToList(),
-            Tables = [MetricsTable(ComparisonWriter.Cells(comparison))],
-            Charts =
-            [
-                CumulativeDistributionChart.Build("wait-cdf", "CDF of wait, every run", "wait (s)", 1, waits),
-                CumulativeDistributionChart.Build("bsld-cdf", "CDF of bounded slowdown, every run", "bounded slowdown (tau = 10 s)", 1, slowdowns),
-            ],
+            Tables = [MetricsTable(ComparisonWriter.Cells(comparison), ComparisonWriter.FirstMetricColumn(comparison))],
+            Charts = charts,
         };
+    }
+
+    private static List<string> Labels(RunComparison comparison) =>
+        comparison.Runs.Select(run => run.Label + (run.Oracle ? " (ORACLE)" : string.Empty)).ToList();
+
+    private static void CheckOnePerRun(RunComparison comparison, int jobs)
+    {
+        if (jobs != comparison.Runs.Count)
+        {
+            throw new ArgumentException($"{jobs} job tables for {comparison.Runs.Count} runs", nameof(jobs));
+        }
     }
 
     /// <summary>
     /// The metrics table with each metric's ratio in its value's cell ("16466.086 x0.201"), so that it fits a
     /// page; the cells are <see cref="ComparisonWriter.Cells"/>'s, which md and csv use too.
     /// </summary>
-    private static ReportTable MetricsTable(IReadOnlyList<IReadOnlyList<string>> cells)
+    private static ReportTable MetricsTable(IReadOnlyList<IReadOnlyList<string>> cells, int firstMetric)
     {
-        const int FirstMetric = 3;
         var header = cells[0];
-        var columns = header.Take(FirstMetric).ToList();
-        for (var column = FirstMetric; column < header.Count; column += 2)
+        var columns = header.Take(firstMetric).ToList();
+        for (var column = firstMetric; column < header.Count; column += 2)
         {
             columns.Add(header[column]);
         }
@@ -70,8 +85,8 @@ public static class ComparisonReport
         var rows = new List<IReadOnlyList<string>>();
         foreach (var row in cells.Skip(1))
         {
-            var line = row.Take(FirstMetric).ToList();
-            for (var column = FirstMetric; column < row.Count; column += 2)
+            var line = row.Take(firstMetric).ToList();
+            for (var column = firstMetric; column < row.Count; column += 2)
             {
                 line.Add($"{row[column]} x{row[column + 1]}");
             }

@@ -62,16 +62,6 @@ public sealed class RunSummaryReaderTests : IDisposable
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Read_GpuRunSummary_SaysCompareCoversBatchRunsOnly()
-    {
-        var folder = RunFolder("gpu", """{ "trace": "philly.csv", "policy": "gpu/fifo", "placement": "place/consolidate", "jobs": 3, "metrics": { "jct_mean": 1 } }""");
-
-        var error = Assert.Throws<RunFolderException>(() => RunSummaryReader.Read(folder));
-
-        Assert.Equal($"{Path.Combine(folder, "summary.json")}: a GPU run (its summary names a placement): augur compare covers batch runs only for now; augur report RUN_DIR charts it", error.Message);
-    }
-
     internal static string Summary(double bsld, string? predictor = null, bool oracle = false, double wait = 100)
     {
         var prediction = predictor is null ? string.Empty : $", \"oracle\": {(oracle ? "true" : "false")}, \"prediction\": {{ \"predictor\": \"{predictor}\" }}";
