@@ -44,11 +44,6 @@ public static class GpuTraceFormat
             return OpenbReader.FormatId;
         }
 
-        if (name.EndsWith(".swf", StringComparison.Ordinal) || name.EndsWith(".swf.gz", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
         // Any other name: the header line decides, so a site's own jobs.csv in a known layout needs no --format.
         return CsvTraceRecogniser.Recognise(trace) switch
         {

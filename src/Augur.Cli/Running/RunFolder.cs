@@ -50,7 +50,7 @@ public static class RunFolder
             ["processors"] = trace.Processors.ToString(invariant),
             ["lenient"] = trace.Selection.Lenient ? "true" : "false",
         };
-        if (TraceLoader.IsGaia(trace.Selection))
+        if (trace.IsGaia)
         {
             options["format"] = Augur.Traces.Cloud.GaiaReader.FormatId;
             options["processors_from"] = trace.Selection.Processors is null ? "widest job (the trace gives no machine size)" : "--procs";

@@ -22,7 +22,8 @@ public static class TraceLoader
     {
         ArgumentNullException.ThrowIfNull(selection);
         var filter = JobFilters.Create(selection.Filter);
-        var swf = ReadOrGenerate(selection);
+        var isGaia = IsGaia(selection);
+        var swf = isGaia ? GaiaToSwf.Convert(GaiaReader.Read(selection.Trace, new GpuReadOptions { Lenient = selection.Lenient })) : ReadOrGenerate(selection);
         var processors = selection.Processors ?? swf.Header.MachineProcessors
             ?? throw new CommandLineFailureException(ExitCodes.BadInput, $"{selection.Trace}: the header gives no MaxProcs or MaxNodes; pass --procs N");
         var name = NameOf(selection.Trace);
@@ -32,7 +33,7 @@ public static class TraceLoader
             throw new CommandLineFailureException(ExitCodes.BadInput, $"{selection.Trace}: the filter {filter.Id} left no job to run ({workload.Dropped.Total} dropped)");
         }
 
-        return new LoadedTrace(name, swf, workload, processors, filter.Id, selection);
+        return new LoadedTrace(name, swf, workload, processors, filter.Id, selection) { IsGaia = isGaia };
     }
 
     /// <summary>A short name for run folders: the file name without .swf/.gz, or the synthetic source's name.</summary>
@@ -65,19 +66,11 @@ public static class TraceLoader
             return selection.Format == GaiaReader.FormatId;
         }
 
-        // A name that says SWF is read as SWF (its reader names the bad line); any other name is recognised by its header.
-        var name = selection.Trace.ToLowerInvariant();
-        return GaiaReader.IsGaiaName(selection.Trace)
-            || (!name.EndsWith(".swf", StringComparison.Ordinal) && !name.EndsWith(".swf.gz", StringComparison.Ordinal) && CsvTraceRecogniser.Recognise(selection.Trace) == CsvTraceKind.Gaia);
+        return GaiaReader.IsGaiaName(selection.Trace) || CsvTraceRecogniser.Recognise(selection.Trace) == CsvTraceKind.Gaia;
     }
 
     private static SwfTrace ReadOrGenerate(TraceSelection selection)
     {
-        if (IsGaia(selection))
-        {
-            return GaiaToSwf.Convert(GaiaReader.Read(selection.Trace, new GpuReadOptions { Lenient = selection.Lenient }));
-        }
-
         if (!selection.Trace.StartsWith(SyntheticPrefix, StringComparison.Ordinal))
         {
             return SwfReader.Read(selection.Trace, new SwfReadOptions { Lenient = selection.Lenient });

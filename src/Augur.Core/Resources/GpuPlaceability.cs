@@ -10,6 +10,24 @@ namespace Augur.Core.Resources;
 /// </summary>
 public static class GpuPlaceability
 {
+    /// <summary>The GPUs of <paramref name="cluster"/>'s nodes of a model in <paramref name="models"/> (all its GPUs when null).</summary>
+    public static int AcceptedGpus(GpuClusterSpec cluster, GpuModelSet? models)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        if (models is null)
+        {
+            return cluster.TotalGpus;
+        }
+
+        var total = 0;
+        for (var node = 0; node < cluster.Nodes.Count; node++)
+        {
+            total += models.Accepts(cluster, cluster.ModelIdOfNode(node)) ? cluster.Nodes[node].Gpus : 0;
+        }
+
+        return total;
+    }
+
     /// <summary>
     /// Why <paramref name="request"/> could never be placed on <paramref name="cluster"/>, or null when it could. A job
     /// without GPUs needs one node with its CPU and memory. A GPU job needs its GPUs on nodes of a model it accepts,

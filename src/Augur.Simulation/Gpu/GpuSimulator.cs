@@ -425,56 +425,23 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
 
     private static void CheckEveryJobFits(GpuWorkload workload, GpuClusterSpec cluster)
     {
-        var gpusByModel = new int[cluster.Models.Count];
-        for (var node = 0; node < cluster.Nodes.Count; node++)
-        {
-            var id = cluster.ModelIdOfNode(node);
-            if (id >= 0)
-            {
-                gpusByModel[id] += cluster.Nodes[node].Gpus;
-            }
-        }
-
         foreach (var job in workload.Jobs)
         {
             var resources = job.Request.Resources;
-            if (resources.Gpus == 0)
-            {
-                continue;
-            }
-
-            var available = resources.Models is null ? cluster.TotalGpus : AcceptedGpus(resources.Models, cluster, gpusByModel);
+            var available = GpuPlaceability.AcceptedGpus(cluster, resources.Models);
             if (resources.Gpus > available)
             {
                 var what = resources.Models is null ? "GPUs" : $"{resources.Models} GPUs";
                 throw new ArgumentException($"{job.Request} needs {resources.Gpus} {what} but the cluster has {available}; give a larger cluster or filter the job out.", nameof(workload));
             }
-        }
 
-        // CPU and memory too: a job no idle node can host would wait forever and, under a blocking queue, hold every job
-        // behind it. This also builds each model set's table of accepted model ids for this cluster before the run, so
-        // the placements' model checks allocate nothing during it.
-        foreach (var job in workload.Jobs)
-        {
-            if (GpuPlaceability.WhyNever(cluster, job.Request.Resources) is { } reason)
+            // CPU and memory too: a job no idle node can host would wait forever and, under a blocking queue, hold every
+            // job behind it. This also builds each model set's table of accepted model ids for this cluster before the
+            // run, so the placements' model checks allocate nothing during it.
+            if (GpuPlaceability.WhyNever(cluster, resources) is { } reason)
             {
                 throw new ArgumentException($"{job.Request} can never be placed: {reason}; give a larger cluster or filter the job out.", nameof(workload));
             }
         }
-    }
-
-    /// <summary>The cluster's GPUs of the models <paramref name="models"/> accepts.</summary>
-    private static int AcceptedGpus(GpuModelSet models, GpuClusterSpec cluster, int[] gpusByModel)
-    {
-        var total = 0;
-        for (var id = 0; id < gpusByModel.Length; id++)
-        {
-            if (models.Accepts(cluster, id))
-            {
-                total += gpusByModel[id];
-            }
-        }
-
-        return total;
     }
 }

@@ -17,10 +17,16 @@ public static class CsvTraceRecogniser
     /// <summary>
     /// What the first line of <paramref name="path"/> says; <see cref="CsvTraceKind.Unknown"/> when the file cannot be
     /// read, is empty, binary or another layout, or is not a regular file (a pipe read here could not be read again).
+    /// A file named <c>.swf</c> or <c>.swf.gz</c> is not read: its name says SWF, and the SWF reader names its bad lines.
     /// </summary>
     public static CsvTraceKind Recognise(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (path.EndsWith(".swf", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".swf.gz", StringComparison.OrdinalIgnoreCase))
+        {
+            return CsvTraceKind.Unknown;
+        }
+
         try
         {
             if (!File.Exists(path))

@@ -19,6 +19,16 @@ public sealed class GpuPlaceabilityTests
     }
 
     [Fact]
+    public void AcceptedGpus_ModelsOrAny_CountsTheirNodesGpus()
+    {
+        // Two G2 nodes of 8 and a T4 node of 2; the CPU-only node adds none.
+        Assert.Equal(18, GpuPlaceability.AcceptedGpus(Cluster(), null));
+        Assert.Equal(16, GpuPlaceability.AcceptedGpus(Cluster(), GpuModelSet.Of("G2")));
+        Assert.Equal(2, GpuPlaceability.AcceptedGpus(Cluster(), GpuModelSet.Of("T4", "A10")));
+        Assert.Equal(0, GpuPlaceability.AcceptedGpus(Cluster(), GpuModelSet.Of("A10")));
+    }
+
+    [Fact]
     public void WhyNever_CpuOnlyJobThatOneNodeHolds_IsNull()
     {
         // 100 cores fit only the T4 node (104): a job without GPUs may use any node.

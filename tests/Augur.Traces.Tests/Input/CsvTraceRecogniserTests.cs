@@ -66,6 +66,14 @@ public sealed class CsvTraceRecogniserTests : IDisposable
     }
 
     [Fact]
+    public void Recognise_SwfName_IsUnknownWhateverTheFirstLine()
+    {
+        var path = Write("jobs.swf", "arrival_time,length,cpus\n0.0,0.5,4\n");
+
+        Assert.Equal(CsvTraceKind.Unknown, CsvTraceRecogniser.Recognise(path));
+    }
+
+    [Fact]
     public void Recognise_HeaderWithoutLineEnd_IsStillRecognised()
     {
         var path = Write("nodes", "sn,cpu_milli,memory_mib,gpu,model");
