@@ -124,7 +124,7 @@ internal sealed class GpuFairnessWindows
     public void RunStarts(int job, Instant now, long gpuMilli, double watts)
     {
         var user = userOfJob[job];
-        Count(user, now.Microseconds);
+        AddHeldUntil(user, now.Microseconds);
         runningJobs[user]++;
         runningMilli[user] += gpuMilli;
         runningWatts[user] += watts;
@@ -134,7 +134,7 @@ internal sealed class GpuFairnessWindows
     public void RunStops(int job, Instant now, long gpuMilli, double watts)
     {
         var user = userOfJob[job];
-        Count(user, now.Microseconds);
+        AddHeldUntil(user, now.Microseconds);
         runningMilli[user] -= gpuMilli;
 
         // Subtracting the watts added leaves rounding dust; with no run left the user holds exactly nothing.
@@ -162,7 +162,7 @@ internal sealed class GpuFairnessWindows
     }
 
     /// <summary>Adds what the user's running jobs held from the last count (or the window's start) until <paramref name="time"/>.</summary>
-    private void Count(int user, long time)
+    private void AddHeldUntil(int user, long time)
     {
         var from = Math.Max(countedUntil[user], windowStart);
         if (runningJobs[user] > 0 && time > from)
@@ -182,7 +182,7 @@ internal sealed class GpuFairnessWindows
         double gpuSum = 0, gpuSquares = 0, energySum = 0, energySquares = 0;
         for (var user = 0; user < waitingJobs.Length; user++)
         {
-            Count(user, end);
+            AddHeldUntil(user, end);
 
             // Contending: a wait that ended inside this window, or one still going that began before its end.
             if (contendedIn[user] == windowIndex || (waitingJobs[user] > 0 && waitingSince[user] < end))
