@@ -38,7 +38,7 @@ echo
 echo "| trace, load | GPUs | policy | placement | JCT mean (s) | JCT median (s) | JCT p95 (s) | JCT p99 (s) | delay mean (s) | GPU allocation | slowed | preemptions |"
 echo "|---|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 for load in 0.8 1.2; do
-  for run in "gpu/fifo" "gpu/sjf" "gpu/tiresias" "gpu/qssf predictor/helios" "gpu/qssf predictor/clairvoyant" "gpu/srtf predictor/clairvoyant"; do
+  for run in "gpu/fifo" "gpu/sjf" "gpu/tiresias" "gpu/qssf predictor/helios" "gpu/qssf predictor/group-mean" "gpu/qssf predictor/clairvoyant" "gpu/srtf predictor/clairvoyant"; do
     read -r policy predictor <<<"$run"
     folder="$out/philly.$load.${policy#gpu/}${predictor:+.${predictor#predictor/}}"
     $augur simulate "$traces/philly-pollux.csv.gz" --policy "$policy" ${predictor:+--predictor "$predictor"} --load "$load" --quiet --out "$folder"

@@ -12,7 +12,7 @@ public static class GpuPolicyCatalogue
             .Add("gpu/sjf", "shortest predicted job first, non-preemptive (predictor/clairvoyant: the oracle bound)", () => new GpuShortestJobFirstPolicy())
             .Add("gpu/srtf", "shortest predicted remaining time first, preemptive (predictor/clairvoyant: the oracle bound)", () => new ShortestRemainingTimeFirstPolicy())
             .Add("gpu/tiresias", "Tiresias: discretized 2D least-attained-service (GPUs x time), preemptive, no prediction, starvation guard with --promote-knob (Gu et al., NSDI'19)", () => new TiresiasPolicy())
-            .Add("gpu/qssf", "Helios QSSF: smallest predicted GPU time (GPUs x predicted run time) first, non-preemptive; predictor/helios or predictor/clairvoyant (Hu et al., SC'21)", () => new QuasiShortestServiceFirstPolicy())
+            .Add("gpu/qssf", "Helios QSSF: smallest predicted GPU time (GPUs x predicted run time) first, non-preemptive; predictor/helios, predictor/group-mean or predictor/clairvoyant (Hu et al., SC'21)", () => new QuasiShortestServiceFirstPolicy())
             .Add("gpu/etf", "Energy-Time Fairness: users served least charged first, the charge mixing their shares of GPU time and of energy by --energy-weight (Liang et al., SEC'23)", () => new EnergyTimeFairPolicy());
 
     public static bool Contains(string id) => Catalogue.Contains(id);

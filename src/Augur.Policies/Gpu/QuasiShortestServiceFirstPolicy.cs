@@ -7,7 +7,7 @@ namespace Augur.Policies.Gpu;
 /// Learning Workloads in Large-Scale GPU Datacenters", SC'21). Jobs are ordered by predicted service, their
 /// GPU time: GPUs (a share counts as its fraction) times the run's predicted run time made at submission;
 /// ties go to the earlier arrival. Non-preemptive, as in Helios's simulator: jobs start in that order and the
-/// first that does not fit blocks the rest. The prediction is the run's predictor: predictor/helios (learned
+/// first that does not fit blocks the rest. The prediction is the run's predictor: predictor/helios or predictor/group-mean (learned
 /// online, docs/gpu.md) or predictor/clairvoyant (the bound).
 /// </summary>
 public sealed class QuasiShortestServiceFirstPolicy : IGpuPolicy

@@ -35,6 +35,19 @@ internal sealed class GpuFeatureExtractor
         return (group, Intern(groupShapes, (group, resources.Gpus, resources.GpuMilli)), Intern(shapes, (resources.Gpus, resources.GpuMilli)));
     }
 
+    /// <summary>
+    /// Helios's history estimate of <paramref name="job"/>'s run time in seconds: the mean run time of the ended jobs
+    /// of its group with its request shape, else of its group, else of all jobs; 0 before any job ended.
+    /// </summary>
+    public double MeanRunTimeOf(GpuJobRequest job)
+    {
+        var (group, groupShape, _) = CategoriesOf(job);
+        var mean = History.MeanOf(groupShape);
+        mean = double.IsNaN(mean) ? History.MeanOf(group) : mean;
+        mean = double.IsNaN(mean) ? History.Mean : mean;
+        return double.IsNaN(mean) ? 0 : mean;
+    }
+
     public void Observe(GpuJobRequest job, Span<float> row)
     {
         ArgumentNullException.ThrowIfNull(job);

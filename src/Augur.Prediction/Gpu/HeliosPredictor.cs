@@ -40,19 +40,14 @@ public sealed class HeliosPredictor : IGpuPredictor, IDisposable
         features.Observe(job, row);
         var history = HistoryEstimate(job);
         var seconds = trees.HasModel ? (HistoryWeight * history) + ((1 - HistoryWeight) * trees.PredictSeconds(row)) : history;
-        return new Duration((long)Math.Round(Math.Min(seconds, 1e12) * Duration.MicrosecondsPerSecond));
+        return DurationOf(seconds);
     }
 
+    /// <summary>A predicted run time in seconds as a duration, capped at 10¹² s so that no estimate overflows.</summary>
+    internal static Duration DurationOf(double seconds) => new((long)Math.Round(Math.Min(seconds, 1e12) * Duration.MicrosecondsPerSecond));
+
     /// <summary>The history estimate in seconds: same group and shape, else group, else everyone; 0 with no history.</summary>
-    public double HistoryEstimate(GpuJobRequest job)
-    {
-        var (group, groupShape, _) = features.CategoriesOf(job);
-        var history = features.History;
-        var mean = history.MeanOf(groupShape);
-        mean = double.IsNaN(mean) ? history.MeanOf(group) : mean;
-        mean = double.IsNaN(mean) ? history.Mean : mean;
-        return double.IsNaN(mean) ? 0 : mean;
-    }
+    public double HistoryEstimate(GpuJobRequest job) => features.MeanRunTimeOf(job);
 
     public void Learn(GpuJobRequest job, Duration runTime, Instant end)
     {

@@ -14,7 +14,7 @@ public sealed class OtherCommandsTests : IDisposable
         var run = CliRun.Of("policies");
 
         Assert.Equal(0, run.ExitCode);
-        foreach (var id in new[] { "queue/fcfs", "backfill/easy", "backfill/conservative", "order/fcfs", "order/sjf", "order/f1", "order/f2", "order/f3", "order/f4", "order/wfp3", "order/unicep", "gpu/fifo", "gpu/sjf", "gpu/srtf", "gpu/tiresias", "gpu/qssf", "predictor/helios", "place/consolidate", "place/best-fit", "place/spread" })
+        foreach (var id in new[] { "queue/fcfs", "backfill/easy", "backfill/conservative", "order/fcfs", "order/sjf", "order/f1", "order/f2", "order/f3", "order/f4", "order/wfp3", "order/unicep", "gpu/fifo", "gpu/sjf", "gpu/srtf", "gpu/tiresias", "gpu/qssf", "predictor/helios", "predictor/group-mean", "place/consolidate", "place/best-fit", "place/spread" })
         {
             Assert.Single(run.Output.Split('\n'), line => line.TrimStart().StartsWith(id + " ", StringComparison.Ordinal));
         }

@@ -238,7 +238,7 @@ public sealed class SimulateGpuCommandTests : IDisposable
         var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/qssf", "--predictor", "predictor/tsafrir", "--gpus", "4");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("predictor/tsafrir does not predict GPU jobs; GPU runs take predictor/helios, predictor/clairvoyant", run.Error, StringComparison.Ordinal);
+        Assert.Contains("predictor/tsafrir does not predict GPU jobs; GPU runs take predictor/helios, predictor/group-mean, predictor/clairvoyant", run.Error, StringComparison.Ordinal);
     }
 
     [Theory]
