@@ -50,6 +50,25 @@ for policy in gpu/fifo gpu/sjf gpu/tiresias gpu/qssf gpu/srtf; do
   $augur simulate "$traces/alibaba-openb-2023-pods.csv.gz" --policy "$policy" --placement place/best-fit --quiet --out "$folder"
   row "openb, own nodes" "$folder"
 done
+echo
+echo "QSSF with Philly's first month (8,225 jobs) as history:"
+echo
+echo "| jobs simulated, load | GPUs | policy | JCT mean (s) | JCT median (s) | JCT p95 (s) | JCT p99 (s) | delay mean (s) |"
+echo "|---|---:|---|---:|---:|---:|---:|---:|"
+for load in 0.8 1.2; do
+  for predictor in predictor/clairvoyant predictor/group-mean predictor/helios; do
+    folder="$out/philly.$load.qssf.${predictor#predictor/}.history8225"
+    $augur simulate "$traces/philly-pollux.csv.gz" --policy gpu/qssf --predictor "$predictor" --load "$load" --history-jobs 8225 --quiet --out "$folder"
+    python3 - "Philly after 8,225, $load" "$folder/summary.json" <<'PY'
+import json, sys
+label, path = sys.argv[1:]
+s = json.load(open(path)); m = s["metrics"]
+policy = s["policy"] + f" ({s['predictor']}{', ORACLE' if s.get('oracle') else ''})"
+print(f"| {label} | {s['cluster']['gpus']} | {policy} | {m['jct_mean']:,.0f} | {m['jct_median']:,.0f} | {m['jct_p95']:,.0f} | "
+      f"{m['jct_p99']:,.0f} | {m['queueing_delay_mean']:,.0f} |")
+PY
+  done
+done
 
 echo
 echo "| policy (Philly, load 1.2, place/consolidate) | energy total (kWh) | charged to jobs (kWh) | idle, held by nobody (kWh) | GPUs held (mean) | fragmented GPUs (mean) | Jain GPU time | Jain energy |"

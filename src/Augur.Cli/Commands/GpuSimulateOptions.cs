@@ -36,6 +36,8 @@ public sealed class GpuSimulateOptions
 
     public Option<string?> Nodes { get; } = new("--nodes") { Description = "the GPU nodes file, in openb's format (trace/alibaba-openb: default the pods file's gpu-nodes sibling; trace/philly-pollux: instead of --load or --gpus)" };
 
+    public Option<int?> HistoryJobs { get; } = WholeNumberOption.CreateOptional("--history-jobs", "GPU traces: the first N jobs (by submission) are the site's history: the predictor learns their run times before the run, and they are not simulated", minimum: 1);
+
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -51,6 +53,7 @@ public sealed class GpuSimulateOptions
         command.Add(EnergyWeight);
         command.Add(FairnessWindow);
         command.Add(Fill);
+        command.Add(HistoryJobs);
     }
 
     /// <summary>Reads the GPU options; checks ids and numbers before any trace is read.</summary>
@@ -82,6 +85,12 @@ public sealed class GpuSimulateOptions
             throw new CommandLineFailureException(ExitCodes.Usage, "--fairness-window measures a schedule; a fill experiment (--fill) has none");
         }
 
+        var historyJobs = parsed.GetValue(HistoryJobs);
+        if (historyJobs is not null && fill is not null)
+        {
+            throw new CommandLineFailureException(ExitCodes.Usage, "--history-jobs teaches a predictor before a schedule; the fill experiment (--fill) has neither");
+        }
+
         var request = new GpuRunRequest
         {
             Trace = trace,
@@ -99,6 +108,7 @@ public sealed class GpuSimulateOptions
             Fill = fill,
             FairnessWindowSeconds = fairnessWindow,
             Lenient = lenient,
+            HistoryJobs = historyJobs,
             NodesFile = parsed.GetValue(Nodes),
             OutputDirectory = output ?? string.Empty,
             Quiet = quiet,
@@ -108,7 +118,7 @@ public sealed class GpuSimulateOptions
 
     /// <summary>
     /// runs/NAME.POLICY[.loadX|.gpusN][.gpus-per-nodeN][.nodes-FILE][.fillX.PLACEMENT|.PLACEMENT][.slowdownX][.knobX][.wW]
-    /// [.power-MODEL-IDLE-MAX...][.fairness-windowS][.PREDICTOR]:
+    /// [.historyN][.power-MODEL-IDLE-MAX...][.fairness-windowS][.PREDICTOR]:
     /// every option that changes the schedule and was given is in the name, so two such runs never share a folder;
     /// so is a fairness window other than the default, which changes the summary. A run without them keeps the short name. The predictor comes last, as in batch runs' folders.
     /// </summary>
@@ -126,6 +136,7 @@ public sealed class GpuSimulateOptions
         folder.Append(request.SpreadSlowdown != GpuSimulationOptions.DefaultSpreadSlowdown ? $".slowdown{Number(request.SpreadSlowdown)}" : string.Empty);
         folder.Append(request.PromoteKnob is { } knob ? $".knob{Number(knob)}" : string.Empty);
         folder.Append(request.EnergyWeight is { } weight ? $".w{Number(weight)}" : string.Empty);
+        folder.Append(request.HistoryJobs is { } history ? $".history{history}" : string.Empty);
         if (power is { Length: > 0 })
         {
             // Sorted, so the same overrides given in another order name the same folder.

@@ -42,6 +42,9 @@ public sealed record GpuRunRequest
 
     public bool Lenient { get; init; }
 
+    /// <summary>The first N jobs only teach the predictor (a site's history) and are not simulated; null: none.</summary>
+    public int? HistoryJobs { get; init; }
+
     /// <summary>openb: the GPU nodes file (default: the pods file's sibling).</summary>
     public string? NodesFile { get; init; }
 

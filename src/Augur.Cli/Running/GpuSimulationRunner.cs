@@ -35,7 +35,7 @@ public static class GpuSimulationRunner
         }
 
         var options = new GpuReadOptions { Lenient = request.Lenient };
-        var (workload, cluster, description) = request.Format == OpenbReader.FormatId ? LoadOpenb(request, options) : LoadPhilly(request, options);
+        var (workload, cluster, description, history) = request.Format == OpenbReader.FormatId ? LoadOpenb(request, options) : LoadPhilly(request, options);
         CheckPowerModels(request, cluster);
         if (request.Fill is { } target)
         {
@@ -44,6 +44,11 @@ public static class GpuSimulationRunner
 
         var learned = predictorId is null ? null : GpuPredictorCatalogue.Catalogue.Create(predictorId);
         using var disposeLearned = learned as IDisposable;
+        if (learned is not null)
+        {
+            GpuPredictorHistory.Teach(learned, history);
+        }
+
         var simulator = Build(request, workload, cluster, policy, placement, predictorId, learned);
         var stopwatch = Stopwatch.StartNew();
         var result = simulator.Run();
@@ -102,13 +107,13 @@ public static class GpuSimulationRunner
         }
     }
 
-    private static (GpuWorkload Workload, GpuClusterSpec Cluster, GpuRunDescription Description) LoadPhilly(GpuRunRequest request, GpuReadOptions options)
+    private static (GpuWorkload Workload, GpuClusterSpec Cluster, GpuRunDescription Description, IReadOnlyList<GpuWorkloadJob> History) LoadPhilly(GpuRunRequest request, GpuReadOptions options)
     {
         var trace = PhillyReader.Read(request.Trace, options);
-        var workload = PhillyWorkload.From(trace);
+        var (history, workload) = SplitHistory(request, PhillyWorkload.From(trace));
         if (request.NodesFile is { } nodesFile)
         {
-            return PhillyOnNodes(request, options, trace, workload, nodesFile);
+            return PhillyOnNodes(request, options, trace, workload, history, nodesFile);
         }
 
         if (request.Gpus is { } asked)
@@ -131,12 +136,13 @@ public static class GpuSimulationRunner
             settings["load"] = request.Load!.Value.ToString("R", invariant);
         }
 
-        return (workload, cluster, new GpuRunDescription(request.Trace, request.Format, trace.Records.Count, trace.Skipped.Counts, new Dictionary<string, int>(), settings));
+        AddHistory(request, settings);
+        return (workload, cluster, new GpuRunDescription(request.Trace, request.Format, trace.Records.Count, trace.Skipped.Counts, new Dictionary<string, int>(), settings), history);
     }
 
     /// <summary>Philly on the machines of a nodes file (openb's format): GPU models and sizes as the file says.</summary>
-    private static (GpuWorkload Workload, GpuClusterSpec Cluster, GpuRunDescription Description) PhillyOnNodes(
-        GpuRunRequest request, GpuReadOptions options, GpuTrace<PhillyRecord> trace, GpuWorkload workload, string nodesFile)
+    private static (GpuWorkload Workload, GpuClusterSpec Cluster, GpuRunDescription Description, IReadOnlyList<GpuWorkloadJob> History) PhillyOnNodes(
+        GpuRunRequest request, GpuReadOptions options, GpuTrace<PhillyRecord> trace, GpuWorkload workload, IReadOnlyList<GpuWorkloadJob> history, string nodesFile)
     {
         if (request.Gpus is not null || request.Load is not null)
         {
@@ -151,10 +157,11 @@ public static class GpuSimulationRunner
         }
 
         var settings = new Dictionary<string, string> { ["nodes"] = nodesFile, ["sized_by"] = "nodes", ["lenient"] = request.Lenient ? "true" : "false" };
-        return (workload, OpenbWorkload.Cluster(nodes), new GpuRunDescription(request.Trace, request.Format, trace.Records.Count, skipped, new Dictionary<string, int>(), settings));
+        AddHistory(request, settings);
+        return (workload, OpenbWorkload.Cluster(nodes), new GpuRunDescription(request.Trace, request.Format, trace.Records.Count, skipped, new Dictionary<string, int>(), settings), history);
     }
 
-    private static (GpuWorkload Workload, GpuClusterSpec Cluster, GpuRunDescription Description) LoadOpenb(GpuRunRequest request, GpuReadOptions options)
+    private static (GpuWorkload Workload, GpuClusterSpec Cluster, GpuRunDescription Description, IReadOnlyList<GpuWorkloadJob> History) LoadOpenb(GpuRunRequest request, GpuReadOptions options)
     {
         if (request.Gpus is not null || request.Load is not null)
         {
@@ -168,11 +175,13 @@ public static class GpuSimulationRunner
         var leftOut = new SkippedRecords();
 
         // A pod that accepts only models the nodes lack could never start: refused here (exit 3) or, lenient, left out and counted.
-        var workload = OpenbWorkload.From(pods, leftOut, cluster, request.Lenient);
-        if (workload.Count == 0)
+        var runnable = OpenbWorkload.From(pods, leftOut, cluster, request.Lenient);
+        if (runnable.Count == 0)
         {
             throw new CommandLineFailureException(ExitCodes.BadInput, $"{request.Trace}: no pod can run ({string.Join(", ", leftOut.Counts.Select(c => $"{c.Value} {c.Key}"))})");
         }
+
+        var (history, workload) = SplitHistory(request, runnable);
 
         var skipped = new Dictionary<string, int>(pods.Skipped.Counts);
         foreach (var (reason, count) in nodes.Skipped.Counts)
@@ -181,7 +190,32 @@ public static class GpuSimulationRunner
         }
 
         var settings = new Dictionary<string, string> { ["nodes"] = nodesFile, ["lenient"] = request.Lenient ? "true" : "false" };
-        return (workload, cluster, new GpuRunDescription(request.Trace, request.Format, pods.Records.Count, skipped, leftOut.Counts, settings));
+        AddHistory(request, settings);
+        return (workload, cluster, new GpuRunDescription(request.Trace, request.Format, pods.Records.Count, skipped, leftOut.Counts, settings), history);
+    }
+
+    /// <summary>
+    /// --history-jobs N: the first N jobs, to teach the predictor, and the rest, to simulate (sized and run alone);
+    /// none and the whole workload without the option. Exit 3 when no job would be left to simulate.
+    /// </summary>
+    private static (IReadOnlyList<GpuWorkloadJob> History, GpuWorkload Workload) SplitHistory(GpuRunRequest request, GpuWorkload workload)
+    {
+        if (request.HistoryJobs is not { } count)
+        {
+            return ([], workload);
+        }
+
+        return count < workload.Count
+            ? workload.Split(count)
+            : throw new CommandLineFailureException(ExitCodes.BadInput, $"{request.Trace}: --history-jobs {count} leaves no job to simulate; the trace has {workload.Count} jobs that can run");
+    }
+
+    private static void AddHistory(GpuRunRequest request, Dictionary<string, string> settings)
+    {
+        if (request.HistoryJobs is { } count)
+        {
+            settings["history_jobs"] = count.ToString(CultureInfo.InvariantCulture);
+        }
     }
 
     /// <summary>The fill experiment: writes its summary.json and returns no schedule metrics (null).</summary>

@@ -28,4 +28,29 @@ public sealed class GpuWorkload
     public IReadOnlyList<GpuWorkloadJob> Jobs { get; }
 
     public int Count => Jobs.Count;
+
+    /// <summary>
+    /// The first <paramref name="historyJobs"/> jobs, as they are, and the remaining ones as a workload of its own, indexed
+    /// again from 0 (a site's history and the jobs to simulate after it).
+    /// </summary>
+    public (IReadOnlyList<GpuWorkloadJob> History, GpuWorkload Remaining) Split(int historyJobs)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(historyJobs);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(historyJobs, Count);
+        var rest = new GpuWorkloadJob[Count - historyJobs];
+        for (var i = 0; i < rest.Length; i++)
+        {
+            var job = Jobs[historyJobs + i];
+            var request = job.Request;
+            rest[i] = job with { Request = new GpuJobRequest(i, request.Id, request.Submit, request.Resources, request.Group) };
+        }
+
+        var history = new GpuWorkloadJob[historyJobs];
+        for (var i = 0; i < historyJobs; i++)
+        {
+            history[i] = Jobs[i];
+        }
+
+        return (history, new GpuWorkload(Name, rest));
+    }
 }
