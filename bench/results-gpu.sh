@@ -2,7 +2,8 @@
 # Produces the tables of docs/results-gpu.md: Philly with the cluster sized for offered loads 0.8 and 1.2, and
 # Alibaba openb on its own nodes, under each GPU policy; energy per policy on Philly at load 1.2; the fill
 # experiment on openb (place/best-fit against place/fragmentation); the gpu/etf energy-weight sweep on Philly over a
-# heterogeneous cluster (every 20th of openb's nodes). Usage: bench/results-gpu.sh [OUT_DIR]
+# heterogeneous cluster (every 20th of openb's nodes), with Jain's indices over whole runs and over one-hour windows of
+# contention. Usage: bench/results-gpu.sh [OUT_DIR]
 # AUGUR overrides the command (default: the repository's ./augur).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -103,13 +104,15 @@ done
 nodes="$out/openb-every20-gpu-nodes.csv"
 zcat "$traces/alibaba-openb-2023-gpu-nodes.csv.gz" | awk -F, 'NR == 1 || (NR - 2) % 20 == 0' > "$nodes"
 echo
-echo "| policy (Philly on every 20th openb node, 314 GPUs) | energy weight | JCT mean (s) | delay mean (s) | Jain GPU time | Jain energy | energy total (kWh) |"
-echo "|---|---:|---:|---:|---:|---:|---:|"
+echo "| policy (Philly on every 20th openb node, 314 GPUs) | energy weight | JCT mean (s) | delay mean (s) | Jain GPU time | Jain energy | Jain GPU time, windowed | Jain energy, windowed | windows with an index | energy total (kWh) |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 sweep() { # folder weight-label
   python3 - "$1/summary.json" "$2" <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1])); m = s["metrics"]
-print(f"| {s['policy']} | {sys.argv[2]} | {m['jct_mean']:,.0f} | {m['queueing_delay_mean']:,.0f} | {m['jain_gpu_time']:.4f} | {m['jain_energy']:.4f} | {m['energy_total_kwh']:,.0f} |")
+index = lambda value: "-" if value is None else f"{value:.4f}"
+print(f"| {s['policy']} | {sys.argv[2]} | {m['jct_mean']:,.0f} | {m['queueing_delay_mean']:,.0f} | {index(m['jain_gpu_time'])} | {index(m['jain_energy'])} | "
+      f"{index(m['jain_gpu_time_windowed'])} | {index(m['jain_energy_windowed'])} | {m['fairness_windows']:,} | {m['energy_total_kwh']:,.0f} |")
 PY
 }
 for policy in gpu/fifo gpu/tiresias; do

@@ -30,6 +30,8 @@ public sealed class GpuSimulateOptions
 
     public Option<string?> EnergyWeight { get; } = new("--energy-weight") { Description = "gpu/etf: weight of energy against GPU time in a user's charge, 0 (time-fair) to 1 (energy-fair); default 0.5" };
 
+    public Option<int?> FairnessWindow { get; } = WholeNumberOption.CreateOptional("--fairness-window", "GPU traces: the length in seconds of the windows in which Jain's indices among contending users are taken (default 3600)", minimum: 1);
+
     public Option<string?> Fill { get; } = new("--fill") { Description = "GPU traces: the fill experiment instead of a schedule: jobs arrive in order and never leave until X times the cluster's GPUs were asked (Weng et al., ATC'23)" };
 
     public Option<string?> Nodes { get; } = new("--nodes") { Description = "the GPU nodes file, in openb's format (trace/alibaba-openb: default the pods file's gpu-nodes sibling; trace/philly-pollux: instead of --load or --gpus)" };
@@ -49,6 +51,7 @@ public sealed class GpuSimulateOptions
         command.Add(Nodes);
         command.Add(Power);
         command.Add(EnergyWeight);
+        command.Add(FairnessWindow);
         command.Add(Fill);
         command.Add(HistoryJobs);
     }
@@ -76,6 +79,12 @@ public sealed class GpuSimulateOptions
         var slowdown = Positive(parsed.GetValue(SpreadSlowdown), "--spread-slowdown", minimum: 1, inclusive: true) ?? GpuSimulationOptions.DefaultSpreadSlowdown;
         var promoteKnob = Positive(parsed.GetValue(PromoteKnob), "--promote-knob", minimum: 0, inclusive: true);
         var fill = Positive(parsed.GetValue(Fill), "--fill", minimum: 0, inclusive: false);
+        var fairnessWindow = parsed.GetValue(FairnessWindow);
+        if (fairnessWindow is not null && fill is not null)
+        {
+            throw new CommandLineFailureException(ExitCodes.Usage, "--fairness-window measures a schedule; a fill experiment (--fill) has none");
+        }
+
         var historyJobs = parsed.GetValue(HistoryJobs);
         if (historyJobs is not null && fill is not null)
         {
@@ -97,6 +106,7 @@ public sealed class GpuSimulateOptions
             Power = power,
             EnergyWeight = energyWeight,
             Fill = fill,
+            FairnessWindowSeconds = fairnessWindow,
             Lenient = lenient,
             HistoryJobs = historyJobs,
             NodesFile = parsed.GetValue(Nodes),
@@ -108,9 +118,9 @@ public sealed class GpuSimulateOptions
 
     /// <summary>
     /// runs/NAME.POLICY[.loadX|.gpusN][.gpus-per-nodeN][.nodes-FILE][.fillX.PLACEMENT|.PLACEMENT][.slowdownX][.knobX][.wW]
-    /// [.historyN][.power-MODEL-IDLE-MAX...][.PREDICTOR]:
+    /// [.historyN][.power-MODEL-IDLE-MAX...][.fairness-windowS][.PREDICTOR]:
     /// every option that changes the schedule and was given is in the name, so two such runs never share a folder;
-    /// a run without them keeps the short name. The predictor comes last, as in batch runs' folders.
+    /// so is a fairness window other than the default, which changes the summary. A run without them keeps the short name. The predictor comes last, as in batch runs' folders.
     /// </summary>
     private static string DefaultFolder(GpuRunRequest request, string[]? power)
     {
@@ -139,6 +149,8 @@ public sealed class GpuSimulateOptions
             }
         }
 
+        var window = request.FairnessWindowSeconds;
+        folder.Append(window is { } seconds && seconds != GpuSimulationOptions.DefaultFairnessWindow.WholeSeconds ? $".fairness-window{seconds}" : string.Empty);
         folder.Append(request.PredictorId is { } predictor ? "." + predictor.Replace('/', '-') : string.Empty);
         return Path.Combine("runs", folder.ToString());
     }

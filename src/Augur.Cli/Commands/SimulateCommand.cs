@@ -51,6 +51,12 @@ public static class SimulateCommand
                 return SimulateGpu(parsed, context, gpuOptions, traceName, gpuFormat, parsed.GetResult(policy) is null or { Implicit: true } ? "gpu/fifo" : policyId, parsed.GetValue(predictor), parsed.GetValue(traceOptions.Lenient), parsed.GetValue(output), parsed.GetValue(quiet), parsed.GetValue(report));
             }
 
+            // A batch run has no GPU users to be fair among: the option asked for and not used would be a silent skip.
+            if (parsed.GetValue(gpuOptions.FairnessWindow) is not null)
+            {
+                throw new CommandLineFailureException(ExitCodes.Usage, "--fairness-window applies to GPU runs (a GPU trace or a gpu/ policy)");
+            }
+
             var orderId = parsed.GetValue(order);
             PolicyCatalogue.Validate(policyId, orderId);
             var predictorId = parsed.GetValue(predictor);

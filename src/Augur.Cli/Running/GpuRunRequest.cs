@@ -37,6 +37,9 @@ public sealed record GpuRunRequest
     /// <summary>Run the fill experiment until this many times the cluster's GPUs were asked, instead of a schedule.</summary>
     public double? Fill { get; init; }
 
+    /// <summary>The length in seconds of the windows of the windowed Jain indices (null: the default, an hour).</summary>
+    public int? FairnessWindowSeconds { get; init; }
+
     public bool Lenient { get; init; }
 
     /// <summary>The first N jobs only teach the predictor (a site's history) and are not simulated; null: none.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Augur.Core.Clusters;
 using Augur.Core.Jobs;
+using Augur.Core.Time;
 using Augur.Policies.Gpu;
 using Augur.Policies.Gpu.Placement;
 using Augur.Prediction.Gpu;
@@ -84,7 +85,12 @@ public static class GpuSimulationRunner
     /// <summary>A run with the clairvoyant bound (the true run times, handed over on purpose), a learned predictor, or none.</summary>
     private static GpuSimulator Build(GpuRunRequest request, GpuWorkload workload, GpuClusterSpec cluster, Core.Scheduling.Gpu.IGpuPolicy policy, Core.Resources.IGpuPlacement placement, string? predictorId, Core.Prediction.IGpuPredictor? learned)
     {
-        var options = new GpuSimulationOptions { SpreadSlowdown = request.SpreadSlowdown, Power = request.Power };
+        var options = new GpuSimulationOptions
+        {
+            SpreadSlowdown = request.SpreadSlowdown,
+            Power = request.Power,
+            FairnessWindow = request.FairnessWindowSeconds is { } seconds ? Duration.FromSeconds(seconds) : GpuSimulationOptions.DefaultFairnessWindow,
+        };
         try
         {
             if (learned is not null)
@@ -327,8 +333,13 @@ public static class GpuSimulationRunner
         console.WriteLine(
             $"energy {(usage.EnergyTotalJoules / 3.6e6).ToString("0.0", invariant)} kWh ({(usage.EnergyUnheldIdleJoules / 3.6e6).ToString("0.0", invariant)} idle); "
             + $"fragmented GPUs {usage.FragmentedGpusMean.ToString("0.00", invariant)} (mean); Jain's index across users: GPU time {usage.JainGpuTime.ToString("0.000", invariant)}, energy {usage.JainEnergy.ToString("0.000", invariant)}");
+        var windowed = usage.Windowed;
+        console.WriteLine(
+            $"among users contending, mean over {windowed.Windows.ToString(invariant)} windows of {windowed.Window.WholeSeconds.ToString(invariant)} s: "
+            + $"Jain's index of GPU time {Index(windowed.JainGpuTime)}, of energy {Index(windowed.JainEnergy)}");
         console.WriteLine($"wrote {request.OutputDirectory}/{{summary.json, jobs.csv, gpu_allocation.csv}}");
 
         static string Seconds(double value) => value.ToString("0", CultureInfo.InvariantCulture) + " s";
+        static string Index(double value) => double.IsFinite(value) ? value.ToString("0.000", CultureInfo.InvariantCulture) : "- (no window has one)";
     }
 }

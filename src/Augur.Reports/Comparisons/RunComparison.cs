@@ -37,8 +37,15 @@ public sealed class RunComparison
     public static IReadOnlyList<string> GpuMetricNames { get; } =
     [
         "jobs", "jct_mean", "jct_median", "jct_p95", "jct_p99", "queueing_delay_mean", "queueing_delay_p95", "makespan",
-        "gpu_allocation", "preemptions", "energy_total_kwh", "jain_gpu_time", "jain_energy",
+        "gpu_allocation", "preemptions", "energy_total_kwh", "jain_gpu_time", "jain_energy", "jain_gpu_time_windowed",
+        "jain_energy_windowed",
     ];
+
+    /// <summary>
+    /// GPU metrics that summaries written before they existed lack: such a run's value is not available (NaN,
+    /// shown as <c>-</c>), not an error.
+    /// </summary>
+    public static IReadOnlyList<string> GpuMetricsAddedLater { get; } = ["jain_gpu_time_windowed", "jain_energy_windowed"];
 
     /// <summary>True when the runs are GPU runs.</summary>
     public bool IsGpu { get; }

@@ -2,7 +2,10 @@ using Augur.Reports.Gpu;
 
 namespace Augur.Reports.Comparisons;
 
-/// <summary>The GPU side of the reader: the GPU report's strict reader, then the compared metrics checked present.</summary>
+/// <summary>
+/// The GPU side of the reader: the GPU report's strict reader, then the compared metrics checked present (those added
+/// later may be missing from older folders: not available).
+/// </summary>
 public static partial class RunSummaryReader
 {
     private static RunSummary ReadGpu(string folder, string path)
@@ -24,7 +27,9 @@ public static partial class RunSummaryReader
 
             if (!written.TryGetValue(name, out var value))
             {
-                throw new RunFolderException($"{path}: field metrics.{name}: missing");
+                value = RunComparison.GpuMetricsAddedLater.Contains(name, StringComparer.Ordinal)
+                    ? double.NaN
+                    : throw new RunFolderException($"{path}: field metrics.{name}: missing");
             }
 
             metrics[name] = value;

@@ -87,6 +87,10 @@ public static class GpuSummaryWriter
         json.WriteNumber("energy_idle_joules", JsonOutput.Round(usage.EnergyUnheldIdleJoules));
         JsonOutput.WriteNumberOrNull(json, "jain_gpu_time", usage.JainGpuTime);
         JsonOutput.WriteNumberOrNull(json, "jain_energy", usage.JainEnergy);
+        JsonOutput.WriteNumberOrNull(json, "jain_gpu_time_windowed", usage.Windowed.JainGpuTime);
+        JsonOutput.WriteNumberOrNull(json, "jain_energy_windowed", usage.Windowed.JainEnergy);
+        json.WriteNumber("fairness_window_s", JsonOutput.Round(usage.Windowed.Window.TotalSeconds));
+        json.WriteNumber("fairness_windows", usage.Windowed.Windows);
     }
 
     /// <summary>Per user (a job's group): GPU-seconds held and joules charged.</summary>

@@ -20,6 +20,12 @@ public sealed record GpuSimulationOptions
     /// </summary>
     public static readonly Duration DefaultCheckpointRestore = Duration.FromSeconds(30);
 
+    /// <summary>
+    /// The default length of a fairness window: one hour, long enough for several jobs to start and end in it, short
+    /// enough that who is served first still shows (docs/gpu.md, "Fairness over windows of contention").
+    /// </summary>
+    public static readonly Duration DefaultFairnessWindow = Duration.FromHours(1);
+
     public static GpuSimulationOptions Default { get; } = new();
 
     /// <summary>Added to a preempted job's run each time it resumes: the job holds its GPUs but makes no progress.</summary>
@@ -30,6 +36,9 @@ public sealed record GpuSimulationOptions
     /// many times longer than its trace run time. 1 turns the effect off.
     /// </summary>
     public double SpreadSlowdown { get; init; } = DefaultSpreadSlowdown;
+
+    /// <summary>The length of the windows the run is cut into for <see cref="GpuWindowedFairness"/>; positive.</summary>
+    public Duration FairnessWindow { get; init; } = DefaultFairnessWindow;
 
     /// <summary>Idle and full-load watts per GPU model: what energy is measured with (docs/gpu.md, "Energy").</summary>
     public GpuPowerModel Power { get; init; } = GpuPowerModel.Default;

@@ -98,6 +98,9 @@ public sealed class GpuSimulationResult
     /// </summary>
     public required IReadOnlyList<double> EnergyJoules { get; init; }
 
+    /// <summary>Fairness while users contended: Jain's indices over windows of the run (<see cref="GpuSimulationOptions.FairnessWindow"/>).</summary>
+    public required GpuWindowedFairness WindowedFairness { get; init; }
+
     public bool Started(int job) => Starts[job] != Instant.MaxValue;
 
     /// <summary>

@@ -49,6 +49,7 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
     private readonly GpuTimeline timeline;
     private readonly double[] energyBefore;
     private readonly double[] wattsOfRun;
+    private readonly GpuFairnessWindows fairness;
     private readonly HashSet<long> pendingWakeUps = [];
     private int[] arena;
     private int arenaUsed;
@@ -89,6 +90,11 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         if (this.options.CheckpointRestore < Duration.Zero)
         {
             throw new ArgumentException($"The checkpoint-restore time must be at least 0, not {this.options.CheckpointRestore}.", nameof(options));
+        }
+
+        if (this.options.FairnessWindow <= Duration.Zero)
+        {
+            throw new ArgumentException($"The fairness window must be longer than 0, not {this.options.FairnessWindow}.", nameof(options));
         }
 
         if (policy.NeedsPredictions && predictions is null)
@@ -138,6 +144,7 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         energyBefore = new double[count];
         wattsOfRun = new double[count];
         timeline = new GpuTimeline(state, workload, this.options.Power);
+        fairness = new GpuFairnessWindows(workload, this.options.FairnessWindow);
         for (var i = 0; i < count; i++)
         {
             remaining[i] = workload.Jobs[i].RunTime.Microseconds;
@@ -165,6 +172,7 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
             var endAt = ends.Count > 0 ? ends.Peek().Time : long.MaxValue;
             now = new Instant(Math.Min(submitAt, endAt));
             context.Advance(now);
+            fairness.AdvanceTo(now);
             wokeUpNow = false;
 
             // An instant holding only stale ends (of runs since preempted) changed nothing the policy sees, so it
@@ -182,6 +190,7 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
 
                 (placement as IGpuRequestObserver)?.Submitted(jobs[next].Request.Resources);
                 timeline.JobWaits(next);
+                fairness.JobWaits(next, now);
                 context.Submit(next++);
                 changed = true;
             }
@@ -207,6 +216,7 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
                 state.Release(jobs[ended].Request.Resources, arena.AsSpan(allocationStart[ended], allocationCount[ended]), NodeOfHostOnly(ended));
                 timeline.PlacementChanged(arena.AsSpan(allocationStart[ended], allocationCount[ended]), NodeOfHostOnly(ended));
                 context.MarkEnded(ended);
+                fairness.RunStops(ended, now, jobs[ended].Request.Resources.TotalGpuMilli, wattsOfRun[ended]);
                 attainedBefore[ended] += (now - runStart[ended]).TotalSeconds * jobs[ended].Request.Resources.TotalGpuMilli / 1000.0;
                 heldBefore[ended] += (now - runStart[ended]).Microseconds;
                 energyBefore[ended] += (now - runStart[ended]).TotalSeconds * wattsOfRun[ended];
@@ -232,6 +242,7 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         {
             Timeline = timeline,
             EnergyJoules = energyBefore,
+            WindowedFairness = fairness.Finish(now),
         };
     }
 
@@ -257,11 +268,13 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
 
         context.MarkStarted(job);
         timeline.JobLeavesQueue(job);
+        fairness.JobLeavesQueue(job, now);
         var gpus = allocation.Gpus;
         state.Apply(request.Resources, gpus, allocation.Node);
         timeline.PlacementChanged(gpus, allocation.Node);
         Keep(job, gpus, allocation.Node);
         wattsOfRun[job] = WattsOf(request.Resources, gpus);
+        fairness.RunStarts(job, now, request.Resources.TotalGpuMilli, wattsOfRun[job]);
         var spanned = state.NodesSpanned(gpus);
         var needed = Math.Max(1, (request.Resources.Gpus + cluster.LargestNodeGpus - 1) / Math.Max(1, cluster.LargestNodeGpus));
         var factor = spanned > needed ? options.SpreadSlowdown : 1.0;
@@ -304,7 +317,9 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
         state.Release(request.Resources, arena.AsSpan(allocationStart[job], allocationCount[job]), NodeOfHostOnly(job));
         timeline.PlacementChanged(arena.AsSpan(allocationStart[job], allocationCount[job]), NodeOfHostOnly(job));
         context.MarkPreempted(job);
+        fairness.RunStops(job, now, request.Resources.TotalGpuMilli, wattsOfRun[job]);
         timeline.JobWaits(job);
+        fairness.JobWaits(job, now);
         timeline.JobPreempted();
         endSequence[job] = -1;
         finishes[job] = Instant.MaxValue;

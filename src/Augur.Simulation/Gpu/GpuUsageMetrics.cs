@@ -5,7 +5,8 @@ namespace Augur.Simulation.Gpu;
 /// last decision) of the GPUs held and of the GPUs fragmented for the waiting jobs; energy in joules, in total
 /// (every GPU, idle or not, over the window), charged to jobs and drawn for nobody (idle capacity); and per
 /// user (a job's group) the GPU-seconds held and joules charged, with Jain's index of each across users. Users
-/// are every group of the workload, in ordinal order, including those whose jobs never ran.
+/// are every group of the workload, in ordinal order, including those whose jobs never ran. Those indices are over
+/// whole-run totals; <see cref="Windowed"/> has them over windows of contention.
 /// </summary>
 public sealed record GpuUsageMetrics(
     double WindowSeconds,
@@ -22,6 +23,9 @@ public sealed record GpuUsageMetrics(
     double JainGpuTime,
     double JainEnergy)
 {
+    /// <summary>Jain's indices over windows of the run, among the users contending in each (<see cref="GpuWindowedFairness"/>).</summary>
+    public required GpuWindowedFairness Windowed { get; init; }
+
     public static GpuUsageMetrics Compute(GpuSimulationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -61,6 +65,9 @@ public sealed record GpuUsageMetrics(
             gpuSeconds,
             energy,
             JainIndex.Of(gpuSeconds),
-            JainIndex.Of(energy));
+            JainIndex.Of(energy))
+        {
+            Windowed = result.WindowedFairness,
+        };
     }
 }

@@ -23,6 +23,8 @@ public sealed class GpuSimulateOptionsTests
     [InlineData("gpu/fifo", null, "--nodes site/racks-a.csv.gz", "philly-pollux.gpu-fifo.nodes-racks-a")]
     [InlineData("gpu/fifo", null, "--load 1.2 --spread-slowdown 1.5", "philly-pollux.gpu-fifo.load1.2.slowdown1.5")]
     [InlineData("gpu/fifo", null, "--load 1.2 --spread-slowdown 1.25", "philly-pollux.gpu-fifo.load1.2")]
+    [InlineData("gpu/fifo", null, "--load 1.2 --fairness-window 600", "philly-pollux.gpu-fifo.load1.2.fairness-window600")]
+    [InlineData("gpu/fifo", null, "--load 1.2 --fairness-window 3600", "philly-pollux.gpu-fifo.load1.2")]
     [InlineData("gpu/qssf", "predictor/group-mean", "--load 1.2 --history-jobs 8225", "philly-pollux.gpu-qssf.load1.2.history8225.predictor-group-mean")]
     public void Read_WithoutOut_NamesTheFolderAfterEveryScheduleOption(string policy, string? predictor, string arguments, string expected)
     {

@@ -354,4 +354,56 @@ public sealed class SimulateGpuCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("give the cluster as --nodes FILE, --load X or --gpus N: one of them", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Simulate_FairnessWindowOfAMinute_WritesHandComputedWindowedIndices()
+    {
+        var output = directory.File("run");
+
+        var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/fifo", "--gpus", "4", "--fairness-window", "60", "--out", output, "--quiet");
+
+        // A (a, 4 GPUs) 0-100 s; B (b, 2 GPUs) waits 10-100, runs 100-150; C (a, 1 GPU) waits 20-100, runs 100-110.
+        // 0-60 s: a and b contend, GPU-seconds (240, 0): 0.5. 60-120 s: both still wait until 100; a 160 + 10, b 40:
+        // 210^2 / (2 x (170^2 + 40^2)). 120-150 s: nobody waits. Mean of the two; one GPU model, so energy alike.
+        Assert.Equal(0, run.ExitCode);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
+        var metrics = summary.RootElement.GetProperty("metrics");
+        var expected = (0.5 + (210.0 * 210 / (2 * ((170.0 * 170) + (40.0 * 40))))) / 2;
+        Assert.Equal(expected, metrics.GetProperty("jain_gpu_time_windowed").GetDouble(), 6);
+        Assert.Equal(expected, metrics.GetProperty("jain_energy_windowed").GetDouble(), 6);
+        Assert.Equal(60, metrics.GetProperty("fairness_window_s").GetDouble());
+        Assert.Equal(2, metrics.GetProperty("fairness_windows").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-60")]
+    [InlineData("1.5")]
+    [InlineData("hour")]
+    public void Simulate_BadFairnessWindow_IsAUsageErrorNamingTheOption(string value)
+    {
+        var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/fifo", "--gpus", "4", "--fairness-window", value, "--out", directory.File("run"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"--fairness-window must be a whole number 1 or more, not '{value}'", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_FairnessWindowWithFill_IsAUsageError()
+    {
+        var run = CliRun.Of("simulate", Trace(), "--policy", "gpu/fifo", "--gpus", "4", "--fill", "1", "--fairness-window", "60");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--fairness-window measures a schedule; a fill experiment (--fill) has none", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_FairnessWindowOnABatchTrace_IsAUsageError()
+    {
+        var run = CliRun.Of("simulate", "synthetic:lublin", "--fairness-window", "60", "--out", directory.File("run"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--fairness-window applies to GPU runs", run.Error, StringComparison.Ordinal);
+    }
 }

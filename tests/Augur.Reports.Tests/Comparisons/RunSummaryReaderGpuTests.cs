@@ -28,7 +28,31 @@ public sealed class RunSummaryReaderGpuTests : IDisposable
 
         // Jain's index is null when nobody was charged any energy: kept as NaN, not refused.
         Assert.True(double.IsNaN(summary.Metrics["jain_energy"]));
+        Assert.Equal(0.6, summary.Metrics["jain_gpu_time_windowed"]);
+        Assert.True(double.IsNaN(summary.Metrics["jain_energy_windowed"]));
         Assert.Equal(RunComparison.GpuMetricNames.Count, summary.Metrics.Count);
+    }
+
+    [Fact]
+    public void Read_GpuSummaryWrittenBeforeTheWindowedIndices_HasThemNotAvailable()
+    {
+        var folder = RunFolder("older", GpuSummary(jctMean: 1, windowed: false));
+
+        var summary = RunSummaryReader.Read(folder);
+
+        Assert.True(double.IsNaN(summary.Metrics["jain_gpu_time_windowed"]));
+        Assert.True(double.IsNaN(summary.Metrics["jain_energy_windowed"]));
+        Assert.Equal(0.8, summary.Metrics["jain_gpu_time"]);
+    }
+
+    [Fact]
+    public void Read_GpuSummaryWithATextWindowedIndex_SaysWhatItFound()
+    {
+        var folder = RunFolder("text-windowed", GpuSummary(jctMean: 1).Replace("\"jain_gpu_time_windowed\": 0.6", "\"jain_gpu_time_windowed\": \"0.6\"", StringComparison.Ordinal));
+
+        var error = Assert.Throws<RunFolderException>(() => RunSummaryReader.Read(folder));
+
+        Assert.Equal($"{Path.Combine(folder, "summary.json")}: field metrics.jain_gpu_time_windowed: expected number, found string", error.Message);
     }
 
     [Fact]
@@ -81,17 +105,21 @@ public sealed class RunSummaryReaderGpuTests : IDisposable
         Assert.Contains("a fill experiment", error.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>A GPU run's summary.json as augur simulate writes it (docs/outputs.md), with the fields the reader checks.</summary>
-    internal static string GpuSummary(double jctMean, string? predictor = null)
+    /// <summary>
+    /// A GPU run's summary.json as augur simulate writes it (docs/outputs.md), with the fields the reader checks; without
+    /// <paramref name="windowed"/>, as written before the windowed Jain indices existed.
+    /// </summary>
+    internal static string GpuSummary(double jctMean, string? predictor = null, bool windowed = true)
     {
         var prediction = predictor is null ? string.Empty : $"\"predictor\": \"{predictor}\", \"oracle\": true, ";
+        var windowedIndices = windowed ? ", \"jain_gpu_time_windowed\": 0.6, \"jain_energy_windowed\": null, \"fairness_window_s\": 3600, \"fairness_windows\": 2" : string.Empty;
         return $$"""
             { "trace": "philly.csv", "format": "trace/philly-pollux", "policy": "gpu/sjf", "placement": "place/consolidate", {{prediction}}
               "jobs": 3, "never_started": 0, "never_finished": 0,
               "cluster": { "name": "4 GPUs", "nodes": 1, "gpus": 4 },
               "metrics": { "jct_mean": {{jctMean}}, "jct_median": 100, "jct_p95": 145, "jct_p99": 150, "queueing_delay_mean": 60,
                            "queueing_delay_median": 80, "queueing_delay_p95": 98, "queueing_delay_p99": 99.6, "makespan": 160,
-                           "gpu_allocation": 1, "preemptions": 0, "energy_total_kwh": 0.044444, "jain_gpu_time": 0.8, "jain_energy": null } }
+                           "gpu_allocation": 1, "preemptions": 0, "energy_total_kwh": 0.044444, "jain_gpu_time": 0.8, "jain_energy": null{{windowedIndices}} } }
             """;
     }
 

@@ -55,6 +55,22 @@ public sealed class GpuRunSummaryReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_WindowedIndices_AreMetricsLikeTheOthers()
+    {
+        var folder = Folder("windowed", Summary.Replace(
+            "\"jain_energy\": null }",
+            "\"jain_energy\": null, \"jain_gpu_time_windowed\": 0.75, \"jain_energy_windowed\": null, \"fairness_window_s\": 3600, \"fairness_windows\": 12 }",
+            StringComparison.Ordinal));
+
+        var metrics = GpuRunSummaryReader.Read(folder).Metrics.ToDictionary(metric => metric.Key, metric => metric.Value);
+
+        Assert.Equal(0.75, metrics["jain_gpu_time_windowed"]);
+        Assert.True(double.IsNaN(metrics["jain_energy_windowed"]));
+        Assert.Equal(3600, metrics["fairness_window_s"]);
+        Assert.Equal(12, metrics["fairness_windows"]);
+    }
+
+    [Fact]
     public void Read_NoPredictorNoUsers_HasNoneOfThem()
     {
         var folder = Folder("fifo", Summary.Replace("\"predictor\": \"predictor/clairvoyant\",", string.Empty, StringComparison.Ordinal)
