@@ -93,17 +93,19 @@ public sealed class GpuSimulateOptions
             OutputDirectory = output ?? string.Empty,
             Quiet = quiet,
         };
-        return output is null ? request with { OutputDirectory = DefaultFolder(request, parsed.GetValue(Power)) } : request;
+        return output is null ? request with { OutputDirectory = Path.Combine("runs", FolderName(request, parsed.GetValue(Power))) } : request;
     }
 
     /// <summary>
-    /// runs/NAME.POLICY[.loadX|.gpusN][.gpus-per-nodeN][.nodes-FILE][.fillX.PLACEMENT|.PLACEMENT][.slowdownX][.knobX][.wW]
+    /// NAME.POLICY[.loadX|.gpusN][.gpus-per-nodeN][.nodes-FILE][.fillX.PLACEMENT|.PLACEMENT][.slowdownX][.knobX][.wW]
     /// [.power-MODEL-IDLE-MAX...][.PREDICTOR]:
     /// every option that changes the schedule and was given is in the name, so two such runs never share a folder;
-    /// a run without them keeps the short name. The predictor comes last, as in batch runs' folders.
+    /// a run without them keeps the short name. The predictor comes last, as in batch runs' folders. Simulate's
+    /// default folder is runs/ this name; a GPU sweep run's folder is this name and its key.
     /// </summary>
-    private static string DefaultFolder(GpuRunRequest request, string[]? power)
+    internal static string FolderName(GpuRunRequest request, IReadOnlyList<string>? power)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var name = TraceLoader.NameOf(request.Trace);
         name = name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
         var folder = new StringBuilder($"{name}.{request.PolicyId.Replace('/', '-')}");
@@ -116,10 +118,10 @@ public sealed class GpuSimulateOptions
         folder.Append(request.SpreadSlowdown != GpuSimulationOptions.DefaultSpreadSlowdown ? $".slowdown{Number(request.SpreadSlowdown)}" : string.Empty);
         folder.Append(request.PromoteKnob is { } knob ? $".knob{Number(knob)}" : string.Empty);
         folder.Append(request.EnergyWeight is { } weight ? $".w{Number(weight)}" : string.Empty);
-        if (power is { Length: > 0 })
+        if (power is { Count: > 0 })
         {
             // Sorted, so the same overrides given in another order name the same folder.
-            var overrides = (string[])power.Clone();
+            var overrides = power.ToArray();
             Array.Sort(overrides, StringComparer.Ordinal);
             folder.Append(".power");
             foreach (var value in overrides)
@@ -129,7 +131,7 @@ public sealed class GpuSimulateOptions
         }
 
         folder.Append(request.PredictorId is { } predictor ? "." + predictor.Replace('/', '-') : string.Empty);
-        return Path.Combine("runs", folder.ToString());
+        return folder.ToString();
     }
 
     // The file's name without folders and without .csv/.gz, so that two node lists never share a run folder.
@@ -149,12 +151,15 @@ public sealed class GpuSimulateOptions
             return null;
         }
 
-        if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && (inclusive ? value >= minimum : value > minimum))
-        {
-            return value;
-        }
-
-        var bound = inclusive ? $"at least {minimum.ToString(CultureInfo.InvariantCulture)}" : $"above {minimum.ToString(CultureInfo.InvariantCulture)}";
-        throw new CommandLineFailureException(ExitCodes.Usage, $"{name} must be a number {bound}, not '{text}'");
+        return TryNumber(text, minimum, inclusive, out var value)
+            ? value
+            : throw new CommandLineFailureException(ExitCodes.Usage, $"{name} must be a number {Bound(minimum, inclusive)}, not '{text}'");
     }
+
+    /// <summary>The numbers the GPU options take: plain decimals (no sign, no exponent), finite, past the bound. Sweep files read theirs alike.</summary>
+    internal static bool TryNumber(string text, double minimum, bool inclusive, out double value) =>
+        double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) && double.IsFinite(value) && (inclusive ? value >= minimum : value > minimum);
+
+    internal static string Bound(double minimum, bool inclusive) =>
+        (inclusive ? "at least " : "above ") + minimum.ToString(CultureInfo.InvariantCulture);
 }
