@@ -13,7 +13,17 @@ public static partial class SweepReader
     {
         private SweepFile GpuSweep(SweepFile sweep, List<(YamlNode Node, string Value)> traceEntries, List<string?> formats)
         {
-            var loads = Strings("loads", required: false).Select(entry => (double?)Number(entry.Node, "loads", entry.Value, minimum: 0, inclusive: false)).ToList();
+            var loadEntries = Strings("loads", required: false);
+            var loads = loadEntries.Select(entry => (double?)Number(entry.Node, "loads", entry.Value, minimum: 0, inclusive: false)).ToList();
+            for (var i = 1; i < loads.Count; i++)
+            {
+                // 1 and 1.0 are written apart but are one load: one run, one folder.
+                if (loads.IndexOf(loads[i]) < i)
+                {
+                    throw Error(loadEntries[i].Node, "loads", $"'{loadEntries[i].Value}' is load {loads[i]!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} again");
+                }
+            }
+
             var placements = Strings("placements", required: false);
             foreach (var (node, value) in placements)
             {
