@@ -69,6 +69,7 @@ public sealed class GpuSweepCommandTests : IDisposable
         {
             Assert.Equal(File.ReadAllText(Path.Combine(simulated[i], "summary.json")), File.ReadAllText(Path.Combine(folders[i], "summary.json")));
             Assert.Equal(File.ReadAllText(Path.Combine(simulated[i], "jobs.csv")), File.ReadAllText(Path.Combine(folders[i], "jobs.csv")));
+            Assert.Equal(File.ReadAllText(Path.Combine(simulated[i], "gpu_allocation.csv")), File.ReadAllText(Path.Combine(folders[i], "gpu_allocation.csv")));
         }
 
         // The sweep's comparison is augur compare's of the same runs: every cell but the run's name agrees.
