@@ -80,6 +80,34 @@ public sealed class GpuSweepCommandTests : IDisposable
     }
 
     [Fact]
+    public void Sweep_OpenbPodsBesideTheirNodes_RunsOnThoseNodesAndKeysTheNodesContent()
+    {
+        // Pod 1 (1 GPU, 0-100 s) and pod 2 (1 GPU, 10-60 s) on one node of 1 GPU: pod 2 waits for pod 1 (90 s),
+        // under either placement (there is one GPU to place on): mean queueing delay 45 s.
+        File.WriteAllText(directory.File("openb_pod_list_small.csv"), """
+            name,cpu_milli,memory_mib,num_gpu,gpu_milli,gpu_spec,qos,pod_phase,creation_time,deletion_time,scheduled_time
+            pod-1,1000,1024,1,1000,,LS,Succeeded,0,100,0
+            pod-2,1000,1024,1,1000,,LS,Succeeded,10,60,10
+            """);
+        var nodes = directory.File("openb_node_list_gpu_node.csv");
+        File.WriteAllText(nodes, "sn,cpu_milli,memory_mib,gpu,model\nnode-1,32000,262144,1,V100M32\n");
+        var path = directory.File("openb.yaml");
+        File.WriteAllText(path, $"traces: [openb_pod_list_small.csv]\npolicies: gpu/fifo\nplacements: [place/best-fit, place/fragmentation]\nout: {directory.File("out")}\n");
+
+        var first = CliRun.Of("sweep", path, "--quiet");
+        var folders = Directory.GetDirectories(directory.File("out")).Order(StringComparer.Ordinal).ToList();
+        File.AppendAllText(nodes, "node-2,32000,262144,1,V100M32\n");
+        var afterNodesChanged = CliRun.Of("sweep", path);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(["openb_pod_list_small.gpu-fifo.place-best-fit.", "openb_pod_list_small.gpu-fifo.place-fragmentation."], folders.Select(folder => Path.GetFileName(folder)[..^12]));
+        Assert.All(folders, folder => Assert.Equal(45, JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "summary.json"))).RootElement.GetProperty("metrics").GetProperty("queueing_delay_mean").GetDouble(), 6));
+
+        // Another node: new keys, so both runs run again.
+        Assert.Contains("2 runs: 2 run now, 0 already finished, 0 failed", afterNodesChanged.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sweep_GpuPolicyOnAnSwfTrace_StopsWithExitCode3BeforeAnyRun()
     {
         File.WriteAllText(directory.File("t.swf"), "; MaxProcs: 4\n1 0 -1 10 1 -1 -1 1 20 -1 1 1 -1 -1 -1 -1 -1 -1\n");
