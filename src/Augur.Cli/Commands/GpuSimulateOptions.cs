@@ -113,17 +113,20 @@ public sealed class GpuSimulateOptions
             OutputDirectory = output ?? string.Empty,
             Quiet = quiet,
         };
-        return output is null ? request with { OutputDirectory = DefaultFolder(request, parsed.GetValue(Power)) } : request;
+        return output is null ? request with { OutputDirectory = Path.Combine("runs", FolderName(request, parsed.GetValue(Power))) } : request;
     }
 
     /// <summary>
-    /// runs/NAME.POLICY[.loadX|.gpusN][.gpus-per-nodeN][.nodes-FILE][.fillX.PLACEMENT|.PLACEMENT][.slowdownX][.knobX][.wW]
+    /// NAME.POLICY[.loadX|.gpusN][.gpus-per-nodeN][.nodes-FILE][.fillX.PLACEMENT|.PLACEMENT][.slowdownX][.knobX][.wW]
     /// [.historyN][.power-MODEL-IDLE-MAX...][.fairness-windowS][.PREDICTOR]:
     /// every option that changes the schedule and was given is in the name, so two such runs never share a folder;
-    /// so is a fairness window other than the default, which changes the summary. A run without them keeps the short name. The predictor comes last, as in batch runs' folders.
+    /// so is a fairness window other than the default, which changes the summary. A run without them keeps the
+    /// short name. The predictor comes last, as in batch runs' folders. Simulate's default folder is runs/ this
+    /// name; a GPU sweep run's folder is this name and its key.
     /// </summary>
-    private static string DefaultFolder(GpuRunRequest request, string[]? power)
+    internal static string FolderName(GpuRunRequest request, IReadOnlyList<string>? power)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var name = TraceLoader.NameOf(request.Trace);
         name = name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
         var folder = new StringBuilder($"{name}.{request.PolicyId.Replace('/', '-')}");
@@ -137,10 +140,10 @@ public sealed class GpuSimulateOptions
         folder.Append(request.PromoteKnob is { } knob ? $".knob{Number(knob)}" : string.Empty);
         folder.Append(request.EnergyWeight is { } weight ? $".w{Number(weight)}" : string.Empty);
         folder.Append(request.HistoryJobs is { } history ? $".history{history}" : string.Empty);
-        if (power is { Length: > 0 })
+        if (power is { Count: > 0 })
         {
             // Sorted, so the same overrides given in another order name the same folder.
-            var overrides = (string[])power.Clone();
+            var overrides = power.ToArray();
             Array.Sort(overrides, StringComparer.Ordinal);
             folder.Append(".power");
             foreach (var value in overrides)
@@ -152,7 +155,7 @@ public sealed class GpuSimulateOptions
         var window = request.FairnessWindowSeconds;
         folder.Append(window is { } seconds && seconds != GpuSimulationOptions.DefaultFairnessWindow.WholeSeconds ? $".fairness-window{seconds}" : string.Empty);
         folder.Append(request.PredictorId is { } predictor ? "." + predictor.Replace('/', '-') : string.Empty);
-        return Path.Combine("runs", folder.ToString());
+        return folder.ToString();
     }
 
     // The file's name without folders and without .csv/.gz, so that two node lists never share a run folder.
@@ -172,12 +175,15 @@ public sealed class GpuSimulateOptions
             return null;
         }
 
-        if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && (inclusive ? value >= minimum : value > minimum))
-        {
-            return value;
-        }
-
-        var bound = inclusive ? $"at least {minimum.ToString(CultureInfo.InvariantCulture)}" : $"above {minimum.ToString(CultureInfo.InvariantCulture)}";
-        throw new CommandLineFailureException(ExitCodes.Usage, $"{name} must be a number {bound}, not '{text}'");
+        return TryNumber(text, minimum, inclusive, out var value)
+            ? value
+            : throw new CommandLineFailureException(ExitCodes.Usage, $"{name} must be a number {Bound(minimum, inclusive)}, not '{text}'");
     }
+
+    /// <summary>The numbers the GPU options take: plain decimals (no sign, no exponent), finite, past the bound. Sweep files read theirs alike.</summary>
+    internal static bool TryNumber(string text, double minimum, bool inclusive, out double value) =>
+        double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) && double.IsFinite(value) && (inclusive ? value >= minimum : value > minimum);
+
+    internal static string Bound(double minimum, bool inclusive) =>
+        (inclusive ? "at least " : "above ") + minimum.ToString(CultureInfo.InvariantCulture);
 }

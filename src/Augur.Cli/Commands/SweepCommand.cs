@@ -7,7 +7,7 @@ namespace Augur.Cli.Commands;
 
 /// <summary>
 /// <c>augur sweep SWEEP.yaml [--quiet] [--on local|slurm]</c>: runs the product of a sweep file's traces,
-/// policies, orders, predictors and seeds in parallel (on this machine, or as one Slurm job array), resumably,
+/// policies, orders, predictors and seeds (or, for GPU traces, loads, policies, placements and predictors) in parallel (on this machine, or as one Slurm job array), resumably,
 /// and ends with the comparison table and its page, OUTPUT/comparison.html (docs/sweep.md).
 /// </summary>
 public static class SweepCommand
@@ -23,7 +23,7 @@ public static class SweepCommand
         };
         on.AcceptOnlyFromAmong("local", "slurm");
         var partition = new Option<string?>("--partition") { Description = "with --on slurm: the partition to submit to (default: the cluster's)" };
-        var command = new Command("sweep", "Run every combination of a sweep file's traces, policies, orders, predictors and seeds, on all cores or as a Slurm job array, resuming finished runs.")
+        var command = new Command("sweep", "Run every combination of a sweep file's traces, policies, orders, predictors and seeds (GPU traces: loads, policies, placements, predictors), on all cores or as a Slurm job array, resuming finished runs.")
         {
             file,
             quiet,

@@ -28,10 +28,9 @@ public static class GpuSimulationRunner
         var policy = CreatePolicy(request);
         var placement = PlacementCatalogue.Create(request.PlacementId);
         var predictorId = request.PredictorId ?? (policy.NeedsPredictions ? ClairvoyantId : null);
-        if (predictorId is not null && !GpuPredictorCatalogue.Catalogue.Contains(predictorId))
+        if (predictorId is not null)
         {
-            var known = string.Join(", ", GpuPredictorCatalogue.Catalogue.Entries.Select(e => e.Id));
-            throw new CommandLineFailureException(ExitCodes.Usage, $"{predictorId} does not predict GPU jobs; GPU runs take {known}");
+            CheckPredictor(predictorId);
         }
 
         var options = new GpuReadOptions { Lenient = request.Lenient };
@@ -62,6 +61,16 @@ public static class GpuSimulationRunner
         }
 
         return metrics;
+    }
+
+    /// <summary>Refuses (exit 2) a predictor that GPU runs do not take, naming those they do.</summary>
+    public static void CheckPredictor(string predictorId)
+    {
+        if (!GpuPredictorCatalogue.Catalogue.Contains(predictorId))
+        {
+            var known = string.Join(", ", GpuPredictorCatalogue.Catalogue.Entries.Select(e => e.Id));
+            throw new CommandLineFailureException(ExitCodes.Usage, $"{predictorId} does not predict GPU jobs; GPU runs take {known}");
+        }
     }
 
     /// <summary>The policy asked for; gpu/etf with its energy weight and gpu/tiresias with its promote knob when given.</summary>
@@ -257,7 +266,7 @@ public static class GpuSimulationRunner
     /// The nodes file beside a pods file: <c>X-pods.csv.gz</c> gives <c>X-gpu-nodes.csv.gz</c>; Alibaba's own
     /// <c>openb_pod_list_*.csv</c> give <c>openb_node_list_gpu_node.csv</c>, the GPU nodes all of them ran on.
     /// </summary>
-    private static string SiblingNodesFile(string podsFile)
+    internal static string SiblingNodesFile(string podsFile)
     {
         var name = Path.GetFileName(podsFile);
         var folder = Path.GetDirectoryName(podsFile) ?? string.Empty;

@@ -1,6 +1,9 @@
 namespace Augur.Cli.Sweeps;
 
-/// <summary>A sweep as its YAML file describes it (docs/sweep.md); <see cref="Runs"/> expands the product.</summary>
+/// <summary>
+/// A sweep as its YAML file describes it (docs/sweep.md); <see cref="Runs"/> expands the product. A sweep is all
+/// batch (SWF, GAIA, synthetic traces) or all GPU (<see cref="Gpu"/> set: GPU traces under <c>gpu/</c> policies).
+/// </summary>
 public sealed record SweepFile
 {
     public required string Path { get; init; }
@@ -27,11 +30,50 @@ public sealed record SweepFile
 
     public bool Lenient { get; init; }
 
+    /// <summary>The fixed options of a GPU sweep; null for a batch sweep.</summary>
+    public GpuSweepOptions? Gpu { get; init; }
+
+    public bool IsGpu => Gpu is not null;
+
+    /// <summary>GPU sweeps: offered loads; a single null means "no load" (a cluster of fixed size or a nodes file).</summary>
+    public IReadOnlyList<double?> Loads { get; init; } = [null];
+
+    /// <summary>GPU sweeps: placements; a single null means the default, <c>place/consolidate</c>.</summary>
+    public IReadOnlyList<string?> Placements { get; init; } = [null];
+
     /// <summary>Where run folders go; relative paths are relative to the current directory.</summary>
     public required string Output { get; init; }
 
-    /// <summary>Every run, in file order: traces, then policies, orders, predictors, seeds (the last varies fastest).</summary>
-    public IReadOnlyList<SweepRun> Runs()
+    /// <summary>
+    /// Every run, in file order, the last varying fastest: traces, then policies, orders, predictors, seeds (batch),
+    /// or traces, then loads, policies, placements, predictors (GPU).
+    /// </summary>
+    public IReadOnlyList<SweepRun> Runs() => IsGpu ? GpuRuns() : BatchRuns();
+
+    private List<SweepRun> GpuRuns()
+    {
+        var runs = new List<SweepRun>();
+        foreach (var trace in Traces)
+        {
+            foreach (var load in Loads)
+            {
+                foreach (var policy in Policies)
+                {
+                    foreach (var placement in Placements)
+                    {
+                        foreach (var predictor in Predictors)
+                        {
+                            runs.Add(new SweepRun(trace, policy, null, predictor, null, 1) { IsGpu = true, Load = load, Placement = placement });
+                        }
+                    }
+                }
+            }
+        }
+
+        return runs;
+    }
+
+    private List<SweepRun> BatchRuns()
     {
         var runs = new List<SweepRun>();
         foreach (var trace in Traces)

@@ -35,14 +35,38 @@ public sealed class SweepPlan
     {
         ArgumentNullException.ThrowIfNull(sweep);
         var runs = sweep.Runs();
-        var digests = sweep.Traces.Distinct(StringComparer.Ordinal).ToDictionary(trace => trace, SweepRunKey.DigestOf, StringComparer.Ordinal);
+
+        // Each file's content is hashed once, however many runs read it.
+        var digests = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Digest(string file)
+        {
+            if (!digests.TryGetValue(file, out var digest))
+            {
+                digest = SweepRunKey.DigestOf(file);
+                digests[file] = digest;
+            }
+
+            return digest;
+        }
+
         var keys = new string[runs.Count];
         var folders = new string[runs.Count];
         var resumed = new bool[runs.Count];
         for (var i = 0; i < runs.Count; i++)
         {
-            keys[i] = SweepRunKey.Of(sweep, runs[i], digests[runs[i].Trace]);
-            folders[i] = Path.Combine(sweep.Output, SweepRunner.FolderName(runs[i], keys[i]));
+            if (runs[i].IsGpu)
+            {
+                var request = GpuSweepRequest.Of(sweep, runs[i], sweep.Output);
+                var nodes = GpuSweepRequest.NodesFileOf(request);
+                keys[i] = SweepRunKey.OfGpu(request, Digest(runs[i].Trace), nodes is null ? null : Digest(nodes), sweep.Gpu!.Power);
+                folders[i] = Path.Combine(sweep.Output, SweepRunner.GpuFolderName(request, sweep.Gpu.Power, keys[i]));
+            }
+            else
+            {
+                keys[i] = SweepRunKey.Of(sweep, runs[i], Digest(runs[i].Trace));
+                folders[i] = Path.Combine(sweep.Output, SweepRunner.FolderName(runs[i], keys[i]));
+            }
+
             resumed[i] = SweepRunner.IsFinished(folders[i], keys[i]);
         }
 

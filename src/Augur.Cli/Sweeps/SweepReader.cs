@@ -10,13 +10,13 @@ namespace Augur.Cli.Sweeps;
 
 /// <summary>
 /// Reads a sweep file (YAML, docs/sweep.md) and checks everything before any run starts: unknown keys, wrong
-/// types, unknown ids (with "did you mean"), missing traces. Errors name the file, the line and the field.
-/// Relative trace paths are relative to the sweep file.
+/// types, unknown ids (with "did you mean"), missing traces, batch and GPU kinds mixed. Errors name the file, the
+/// line and the field. Relative trace paths are relative to the sweep file.
 /// </summary>
-public static class SweepReader
+public static partial class SweepReader
 {
-    private static readonly string[] TopKeys = ["traces", "policies", "orders", "predictors", "corrector", "seeds", "options", "out"];
-    private static readonly string[] OptionKeys = ["filter", "procs", "jobs", "lenient"];
+    private static readonly string[] TopKeys = ["traces", "policies", "orders", "predictors", "corrector", "seeds", "loads", "placements", "options", "out"];
+    private static readonly string[] OptionKeys = ["filter", "procs", "jobs", "lenient", "gpus", "gpus_per_node", "nodes", "spread_slowdown", "promote_knob", "energy_weight", "power"];
 
     public static SweepFile Read(string path)
     {
@@ -50,24 +50,24 @@ public static class SweepReader
         return reader.Sweep();
     }
 
-    private sealed class Reader(string path, YamlMappingNode root)
+    private sealed partial class Reader(string path, YamlMappingNode root)
     {
         private readonly string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
 
         public SweepFile Sweep()
         {
             CheckKeys(root, TopKeys, string.Empty);
-            var traces = Strings("traces", required: true).Select(entry => Trace(entry.Node, entry.Value)).ToList();
+            var traceEntries = Strings("traces", required: true);
+            var traces = traceEntries.Select(entry => Trace(entry.Node, entry.Value)).ToList();
+
+            // The first trace sets the sweep's kind; every other trace, policy and key must be of that kind.
+            var formats = GpuFormats(traceEntries, traces);
+            var gpuFormat = formats[0];
+            RefuseKeysOfTheOtherKind(gpuFormat);
             var policies = Strings("policies", required: true);
             foreach (var (node, value) in policies)
             {
-                Check(node, "policies", () => PolicyCatalogue.Validate(value, null));
-            }
-
-            var orders = Strings("orders", required: false);
-            foreach (var (node, value) in orders)
-            {
-                Check(node, "orders", () => QueueOrders.Catalogue.Find(value));
+                Policy(node, value, gpuFormat);
             }
 
             var predictors = Strings("predictors", required: false);
@@ -75,8 +75,30 @@ public static class SweepReader
             {
                 if (value != "none")
                 {
-                    Check(node, "predictors", () => PredictorCatalogue.Catalogue.Find(value));
+                    Predictor(node, value, gpuFormat is not null);
                 }
+            }
+
+            var output = root.Children.TryGetValue(new YamlScalarNode("out"), out var outNode)
+                ? Scalar(outNode, "out")
+                : System.IO.Path.Combine("runs", "sweep-" + System.IO.Path.GetFileNameWithoutExtension(path));
+            var sweep = new SweepFile
+            {
+                Path = path,
+                Traces = traces,
+                Policies = policies.Select(entry => entry.Value).ToList(),
+                Predictors = predictors.Count == 0 ? [null] : predictors.Select(entry => entry.Value == "none" ? null : (string?)entry.Value).ToList(),
+                Output = output,
+            };
+            return gpuFormat is null ? BatchSweep(sweep) : GpuSweep(sweep, traceEntries, formats);
+        }
+
+        private SweepFile BatchSweep(SweepFile sweep)
+        {
+            var orders = Strings("orders", required: false);
+            foreach (var (node, value) in orders)
+            {
+                Check(node, "orders", () => QueueOrders.Catalogue.Find(value));
             }
 
             string? corrector = null;
@@ -87,47 +109,40 @@ public static class SweepReader
             }
 
             var seeds = Strings("seeds", required: false).Select(entry => Integer(entry.Node, "seeds", entry.Value, 0)).ToList();
-            var options = root.Children.TryGetValue(new YamlScalarNode("options"), out var optionsNode) ? optionsNode : null;
-            var output = root.Children.TryGetValue(new YamlScalarNode("out"), out var outNode)
-                ? Scalar(outNode, "out")
-                : System.IO.Path.Combine("runs", "sweep-" + System.IO.Path.GetFileNameWithoutExtension(path));
-            var sweep = new SweepFile
+            sweep = sweep with
             {
-                Path = path,
-                Traces = traces,
-                Policies = policies.Select(entry => entry.Value).ToList(),
                 Orders = orders.Count == 0 ? [null] : orders.Select(entry => (string?)entry.Value).ToList(),
-                Predictors = predictors.Count == 0 ? [null] : predictors.Select(entry => entry.Value == "none" ? null : (string?)entry.Value).ToList(),
                 Corrector = corrector,
                 Seeds = seeds.Count == 0 ? [1] : seeds,
-                Output = output,
             };
-            return options is null ? sweep : WithOptions(sweep, options);
+            return OptionsNode() is { } options ? WithOptions(sweep, options) : sweep;
         }
 
         private SweepFile WithOptions(SweepFile sweep, YamlNode node)
         {
             if (node is not YamlMappingNode options)
             {
-                throw Error(node, "options", "expected a mapping (filter, procs, jobs, lenient)");
+                throw Error(node, "options", $"expected a mapping ({(sweep.IsGpu ? "gpus, gpus_per_node, nodes, spread_slowdown, promote_knob, energy_weight, power, lenient" : "filter, procs, jobs, lenient")})");
             }
 
             CheckKeys(options, OptionKeys, "options.");
             foreach (var (keyNode, valueNode) in options.Children)
             {
                 var key = ((YamlScalarNode)keyNode).Value!;
-                var value = Scalar(valueNode, "options." + key);
                 sweep = key switch
                 {
-                    "filter" => sweep with { Filter = Filter(valueNode, value) },
-                    "procs" => sweep with { Processors = Integer(valueNode, "options.procs", value, 1) },
-                    "jobs" => sweep with { Jobs = Integer(valueNode, "options.jobs", value, 1) },
-                    _ => sweep with { Lenient = Boolean(valueNode, "options.lenient", value) },
+                    "filter" => sweep with { Filter = Filter(valueNode, Scalar(valueNode, "options.filter")) },
+                    "procs" => sweep with { Processors = Integer(valueNode, "options.procs", Scalar(valueNode, "options.procs"), 1) },
+                    "jobs" => sweep with { Jobs = Integer(valueNode, "options.jobs", Scalar(valueNode, "options.jobs"), 1) },
+                    "lenient" => sweep with { Lenient = Boolean(valueNode, "options.lenient", Scalar(valueNode, "options.lenient")) },
+                    _ => sweep with { Gpu = GpuOption(sweep, key, valueNode) },
                 };
             }
 
             return sweep;
         }
+
+        private YamlNode? OptionsNode() => root.Children.TryGetValue(new YamlScalarNode("options"), out var node) ? node : null;
 
         private string Filter(YamlNode node, string value)
         {
@@ -157,7 +172,17 @@ public static class SweepReader
                 throw Error(node, key, "expected a value or a non-empty list");
             }
 
-            return list.Children.Select(child => (child, Scalar(child, key))).ToList();
+            var values = list.Children.Select(child => (Node: child, Value: Scalar(child, key))).ToList();
+            for (var i = 1; i < values.Count; i++)
+            {
+                // Two equal entries would be one run twice, both writing the same folder at once.
+                if (values.Take(i).Any(earlier => earlier.Value == values[i].Value))
+                {
+                    throw Error(values[i].Node, key, $"'{values[i].Value}' is listed twice");
+                }
+            }
+
+            return values;
         }
 
         private string Trace(YamlNode node, string value)
@@ -167,10 +192,15 @@ public static class SweepReader
                 return value;
             }
 
+            return ExistingFile(node, "traces", value);
+        }
+
+        private string ExistingFile(YamlNode node, string field, string value)
+        {
             var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, value));
             if (!File.Exists(full))
             {
-                throw Error(node, "traces", $"no such file: {value} (relative paths are relative to the sweep file)");
+                throw Error(node, field, $"no such file: {value} (relative paths are relative to the sweep file)");
             }
 
             return full;
@@ -223,6 +253,11 @@ public static class SweepReader
             }
             catch (UnknownComponentException exception)
             {
+                throw Error(node, field, exception.Message);
+            }
+            catch (CommandLineFailureException exception)
+            {
+                // The checks that augur simulate makes of its options, reused here: their reason, this file's place.
                 throw Error(node, field, exception.Message);
             }
         }

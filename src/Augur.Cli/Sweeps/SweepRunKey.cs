@@ -1,11 +1,14 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Augur.Cli.Running;
 
 namespace Augur.Cli.Sweeps;
 
 /// <summary>
 /// The identity of a sweep run: a SHA-256 over Augur's version, the trace's content (not its path or time
 /// stamp), and every option that changes the result. A finished run with the same key is not run again.
+/// A GPU run's key also covers its nodes file's content and every GPU option its request carries.
 /// </summary>
 public static class SweepRunKey
 {
@@ -26,6 +29,36 @@ public static class SweepRunKey
             "procs " + (sweep.Processors?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"),
             "jobs " + (synthetic ? sweep.Jobs.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-"),
             "lenient " + (sweep.Lenient ? "true" : "false"));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>
+    /// The key of a GPU run from the <c>augur simulate</c> request it runs, so that whatever reaches the simulator
+    /// is in the key: the trace's and the nodes file's content, the policy, placement, predictor, load and the
+    /// cluster and machine options (<paramref name="power"/>: the overrides as written, in any order).
+    /// </summary>
+    public static string OfGpu(GpuRunRequest request, string traceDigest, string? nodesDigest, IReadOnlyList<string> power)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(power);
+        var invariant = CultureInfo.InvariantCulture;
+        var text = string.Join('\n',
+            "augur " + CliContext.Version,
+            "kind gpu",
+            "trace " + traceDigest,
+            "format " + request.Format,
+            "nodes " + (nodesDigest ?? "-"),
+            "policy " + request.PolicyId,
+            "placement " + request.PlacementId,
+            "predictor " + (request.PredictorId ?? "-"),
+            "load " + (request.Load?.ToString("R", invariant) ?? "-"),
+            "gpus " + (request.Gpus?.ToString(invariant) ?? "-"),
+            "gpus_per_node " + request.GpusPerNode.ToString(invariant),
+            "spread_slowdown " + request.SpreadSlowdown.ToString("R", invariant),
+            "promote_knob " + (request.PromoteKnob?.ToString("R", invariant) ?? "-"),
+            "energy_weight " + (request.EnergyWeight?.ToString("R", invariant) ?? "-"),
+            "power " + string.Join(' ', power.Order(StringComparer.Ordinal)),
+            "lenient " + (request.Lenient ? "true" : "false"));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Augur.Cli.Commands;
 using Augur.Cli.Running;
+using Augur.Policies.Gpu.Placement;
 using Augur.Reports;
 using Augur.Reports.Comparisons;
 using Spectre.Console;
@@ -98,6 +100,21 @@ public static class SweepRunner
 
     private static void RunOne(SweepFile sweep, SweepRun run, string folder, string key, CliContext context)
     {
+        if (run.IsGpu)
+        {
+            // The GPU run of augur simulate with these options, not a copy of it.
+            GpuSimulationRunner.Run(GpuSweepRequest.Of(sweep, run, folder), context);
+        }
+        else
+        {
+            RunBatch(sweep, run, folder, context);
+        }
+
+        WriteMarker(run, folder, key);
+    }
+
+    private static void RunBatch(SweepFile sweep, SweepRun run, string folder, CliContext context)
+    {
         var selection = new TraceSelection
         {
             Trace = run.Trace,
@@ -110,15 +127,34 @@ public static class SweepRunner
         var trace = TraceLoader.Load(selection);
         var request = new RunRequest(trace, run.Policy, run.Order, folder, Quiet: true) { PredictorId = run.Predictor, CorrectorId = run.Corrector };
         SimulationRunner.Run(request, context);
+    }
+
+    /// <summary>Written last: a folder with this marker and its key holds a finished run.</summary>
+    private static void WriteMarker(SweepRun run, string folder, string key)
+    {
         using var marker = File.Create(Path.Combine(folder, MarkerFile));
         using var json = JsonOutput.CreateWriter(marker);
         json.WriteStartObject();
         json.WriteString("key", key);
         json.WriteString("trace", run.Trace);
         json.WriteString("policy", run.Policy);
-        json.WriteString("order", run.Order ?? "order/fcfs");
-        json.WriteString("predictor", run.Predictor ?? "none");
-        json.WriteNumber("seed", run.Seed);
+        if (run.IsGpu)
+        {
+            json.WriteString("placement", run.Placement ?? PlacementCatalogue.DefaultId);
+            if (run.Load is { } load)
+            {
+                json.WriteNumber("load", load);
+            }
+
+            json.WriteString("predictor", run.Predictor ?? "none");
+        }
+        else
+        {
+            json.WriteString("order", run.Order ?? "order/fcfs");
+            json.WriteString("predictor", run.Predictor ?? "none");
+            json.WriteNumber("seed", run.Seed);
+        }
+
         json.WriteEndObject();
     }
 
@@ -141,6 +177,10 @@ public static class SweepRunner
             return false;
         }
     }
+
+    /// <summary>A GPU run's folder: the name augur simulate gives it by default (every option that changes the schedule) and its key.</summary>
+    internal static string GpuFolderName(GpuRunRequest request, IReadOnlyList<string> power, string key) =>
+        GpuSimulateOptions.FolderName(request, power) + "." + key[..12];
 
     internal static string FolderName(SweepRun run, string key)
     {

@@ -42,6 +42,7 @@ public sealed class SweepReaderTests : IDisposable
     [InlineData("traces: [\"synthetic:lublin\"]\npolicies: backfill/easy\noptions:\n  lenient: maybe\n", ":4: field options.lenient: expected true or false")]
     [InlineData("traces: [\"synthetic:lublin\"]\npolicies: backfill/easy\noptions:\n  filter: sc16\n", ":4: field options.filter: unknown filter")]
     [InlineData("traces: [missing.swf]\npolicies: backfill/easy\n", ":1: field traces: no such file: missing.swf")]
+    [InlineData("traces: [\"synthetic:lublin\"]\npolicies:\n  - backfill/easy\n  - queue/fcfs\n  - backfill/easy\n", ":5: field policies: 'backfill/easy' is listed twice")]
     [InlineData("traces: [\n", "not valid YAML")]
     [InlineData("- just\n- a list\n", ":1: a sweep is a mapping")]
     public void Read_MalformedSweep_NamesTheLineFieldAndReason(string yaml, string expected)

@@ -52,6 +52,30 @@ public sealed class SlurmSweepTests : IClassFixture<PrivateSlurm>, IDisposable
     }
 
     [Fact]
+    public void SweepOnSlurm_GpuSweep_GivesTheLocalSweepsGpuRuns()
+    {
+        // Three jobs of 4 GPUs over 20 s (640 GPU-seconds): load 4 sizes 8 GPUs, load 8 sizes 4.
+        File.WriteAllText(Path.Combine(directory, "philly-small.csv"), "timestamp,duration,num_gpus,gpu_time,cluster\n2017-10-09 00:00:00,100.0,4,400.0,a\n2017-10-09 00:00:10,50.0,4,200.0,b\n2017-10-09 00:00:20,10.0,4,40.0,a\n");
+        const string gpuSweep = "traces: [philly-small.csv]\npolicies: [gpu/fifo, gpu/tiresias]\nloads: [4, 8]\noptions:\n  gpus_per_node: 4\n";
+        var onSlurm = Run("sweep", WriteSweep("gpu-slurm.yaml", gpuSweep + $"out: {Path.Combine(directory, "slurm")}\n"), "--on", "slurm");
+        var local = Run("sweep", WriteSweep("gpu-local.yaml", gpuSweep + $"out: {Path.Combine(directory, "local")}\n"));
+
+        Assert.True(onSlurm.ExitCode == 0, onSlurm.Error);
+        Assert.Equal(0, local.ExitCode);
+        Assert.Contains("4 runs: 4 run now, 0 already finished, 0 failed", onSlurm.Output, StringComparison.Ordinal);
+        Assert.Contains("jct_mean", onSlurm.Output, StringComparison.Ordinal);
+        var runs = RunFolders("local");
+        Assert.Equal(4, runs.Length);
+        Assert.Equal(runs, RunFolders("slurm"));
+        foreach (var run in runs)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(directory, "local", run, "summary.json")), File.ReadAllBytes(Path.Combine(directory, "slurm", run, "summary.json")));
+        }
+
+        Assert.Equal(TableOf(local.Output, Path.Combine(directory, "local")), TableOf(onSlurm.Output, Path.Combine(directory, "slurm")));
+    }
+
+    [Fact]
     public void SweepOnSlurm_RunThatFails_IsReportedByNameWithItsStderrFile()
     {
         File.WriteAllText(Path.Combine(directory, "empty.swf"), "; MaxProcs: 4\n1 0 -1 100 0 -1 -1 0 200 -1 1 1 1 -1 1 -1 -1 -1\n");
