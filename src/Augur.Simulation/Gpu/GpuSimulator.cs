@@ -166,7 +166,11 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
     {
         var jobs = workload.Jobs;
         var next = 0;
-        while (next < jobs.Count || ends.Count > 0)
+        var finished = 0;
+
+        // Once every job has finished, the policy's pending wake-ups can change nothing: the run ends at its last
+        // finish, not at a wake-up after it (which would add idle energy and timeline past the makespan).
+        while ((next < jobs.Count || ends.Count > 0) && finished < jobs.Count)
         {
             var submitAt = next < jobs.Count ? jobs[next].Request.Submit.Microseconds : long.MaxValue;
             var endAt = ends.Count > 0 ? ends.Peek().Time : long.MaxValue;
@@ -222,6 +226,7 @@ public sealed class GpuSimulator : IGpuSchedulingDriver
                 energyBefore[ended] += (now - runStart[ended]).TotalSeconds * wattsOfRun[ended];
                 remaining[ended] = 0;
                 finishes[ended] = now;
+                finished++;
                 predictor?.Learn(jobs[ended].Request, jobs[ended].RunTime, now);
                 changed = true;
             }

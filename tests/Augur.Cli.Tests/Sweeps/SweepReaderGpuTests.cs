@@ -66,7 +66,7 @@ public sealed class SweepReaderGpuTests : IDisposable
     [InlineData("loads: [1, 1]\n", ":3: field loads: '1' is listed twice")]
     [InlineData("loads: [1, 0.5, 1.0]\n", ":3: field loads: '1.0' is load 1 again")]
     [InlineData("loads: 1\nplacements: [place/consolidate, place/bestfit]\n", ":4: field placements: unknown placement 'place/bestfit'; did you mean 'place/best-fit'?")]
-    [InlineData("loads: 1\npredictors: [predictor/tsafrir]\n", ":4: field predictors: predictor/tsafrir does not predict GPU jobs; GPU runs take predictor/helios, predictor/clairvoyant")]
+    [InlineData("loads: 1\npredictors: [predictor/tsafrir]\n", ":4: field predictors: predictor/tsafrir does not predict GPU jobs; GPU runs take predictor/helios, predictor/group-mean, predictor/clairvoyant")]
     [InlineData("loads: 1\npredictors: [predictor/helois]\n", ":4: field predictors: unknown GPU predictor 'predictor/helois'; did you mean 'predictor/helios'?")]
     [InlineData("loads: 1\norders: [order/sjf]\n", ":4: field orders: batch sweeps only; this sweep's traces are GPU traces (trace/philly-pollux)")]
     [InlineData("loads: 1\nseeds: [1, 2]\n", ":4: field seeds: batch sweeps only")]

@@ -181,12 +181,13 @@ public sealed class GpuSimulatorTests
     public void Run_PolicyWakesAtNowOnEveryDecision_EndsWithOneWakeUpPerInstant()
     {
         // A (0 s, 1 GPU, 10 s). Decisions: 0 s (submission; asks to wake at 0), 0 s (the wake-up; its ask at 0
-        // is dropped), 10 s (the end; asks to wake at 10), 10 s (the wake-up; dropped): 4 decisions, A ends at 10.
+        // is dropped), 10 s (the end; asks to wake at 10, but every job has finished, so the run is over): 3
+        // decisions, A ends at 10.
         var workload = GpuJobs.Whole((0, 1, 10));
 
         var result = new GpuSimulator(workload, GpuClusterSpec.FromGpuCount(1), new WakeNowPolicy(), new ConsolidatePlacement()).Run();
 
-        Assert.Equal(4, result.DecisionPoints);
+        Assert.Equal(3, result.DecisionPoints);
         Assert.Equal(10, result.Ends[0].WholeSeconds);
     }
 

@@ -46,6 +46,24 @@ public sealed class GpuUsageMetricsTests
     }
 
     [Fact]
+    public void Compute_TiresiasWithWakeUpsPendingAfterTheLastEnd_EndsTheRunAtTheLastEnd()
+    {
+        // Four GPUs, three gangs of 4 run back to back: 0-100, 100-150, 150-160. Tiresias asks to wake when a
+        // running job would cross its 3,600 GPU-second threshold (900 s after the first start, 1,000 after the
+        // second); those wake-ups come after the last end and must not stretch the run: the cluster is never
+        // idle, so no idle energy, and the window is the makespan.
+        var workload = GpuJobs.Whole((0, 4, 100), (10, 4, 50), (20, 4, 10));
+
+        var result = new GpuSimulator(workload, GpuClusterSpec.FromGpuCount(4), new TiresiasPolicy(), new ConsolidatePlacement()).Run();
+        var usage = GpuUsageMetrics.Compute(result);
+
+        Assert.Equal([100L, 150, 160], result.Ends.Select(end => end.WholeSeconds));
+        Assert.Equal(160, usage.WindowSeconds);
+        Assert.Equal(0, usage.EnergyUnheldIdleJoules, 6);
+        Assert.Equal(usage.EnergyJobsJoules, usage.EnergyTotalJoules, 6);
+    }
+
+    [Fact]
     public void Compute_TwoJobsOnTwoModels_AllocationAndFairnessByHand()
     {
         var usage = GpuUsageMetrics.Compute(TwoJobs());
