@@ -7,6 +7,7 @@ using Augur.Policies.Gpu.Placement;
 using Augur.Prediction.Gpu;
 using Augur.PredictionBound;
 using Augur.Simulation.Gpu;
+using Augur.Traces;
 using Augur.Traces.Gpu;
 
 // How close can QSSF with predicted run times come to QSSF with the true ones on a Philly-format trace? Runs
@@ -20,8 +21,27 @@ if (args.Length < 1)
 }
 
 var invariant = CultureInfo.InvariantCulture;
-var workload = PhillyWorkload.From(PhillyReader.Read(args[0]));
-var loads = args.Length > 1 ? args[1..].Select(load => double.Parse(load, invariant)).ToArray() : [0.8, 1.2];
+var loads = args.Length > 1 ? new double[args.Length - 1] : [0.8, 1.2];
+for (var i = 1; i < args.Length; i++)
+{
+    if (!double.TryParse(args[i], NumberStyles.AllowDecimalPoint, invariant, out loads[i - 1]) || !(loads[i - 1] > 0) || double.IsInfinity(loads[i - 1]))
+    {
+        Console.Error.WriteLine($"error: a load must be a number above 0, not '{args[i]}'");
+        return 2;
+    }
+}
+
+GpuWorkload workload;
+try
+{
+    workload = PhillyWorkload.From(PhillyReader.Read(args[0]));
+}
+catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or TraceFormatException)
+{
+    Console.Error.WriteLine($"error: {exception.Message}");
+    return 3;
+}
+
 var truth = workload.Jobs.Select(job => job.RunTime.Microseconds).ToArray();
 var fixedEstimates = new List<(string Name, long[] Estimates)>
 {

@@ -57,6 +57,12 @@ public static class SimulateCommand
                 throw new CommandLineFailureException(ExitCodes.Usage, "--fairness-window applies to GPU runs (a GPU trace or a gpu/ policy)");
             }
 
+            // Batch replays learn online from their own jobs; a history split is a GPU run's option.
+            if (parsed.GetValue(gpuOptions.HistoryJobs) is not null)
+            {
+                throw new CommandLineFailureException(ExitCodes.Usage, "--history-jobs applies to GPU runs (a GPU trace or a gpu/ policy)");
+            }
+
             var orderId = parsed.GetValue(order);
             PolicyCatalogue.Validate(policyId, orderId);
             var predictorId = parsed.GetValue(predictor);

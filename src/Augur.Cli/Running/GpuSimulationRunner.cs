@@ -43,12 +43,8 @@ public static class GpuSimulationRunner
 
         var learned = predictorId is null ? null : GpuPredictorCatalogue.Catalogue.Create(predictorId);
         using var disposeLearned = learned as IDisposable;
-        if (learned is not null)
-        {
-            GpuPredictorHistory.Teach(learned, history);
-        }
-
-        var simulator = Build(request, workload, cluster, policy, placement, predictorId, learned);
+        var taught = learned is null ? null : GpuPredictorHistory.Teach(learned, history, workload.Jobs[0].Request.Submit);
+        var simulator = Build(request, workload, cluster, policy, placement, predictorId, taught);
         var stopwatch = Stopwatch.StartNew();
         var result = simulator.Run();
         stopwatch.Stop();

@@ -70,6 +70,27 @@ public sealed class SweepPlan
             resumed[i] = SweepRunner.IsFinished(folders[i], keys[i]);
         }
 
+        RefuseSharedFolders(sweep, runs, folders);
+
         return new SweepPlan(sweep, runs, keys, folders, resumed);
+    }
+
+    /// <summary>
+    /// Two runs of one key write one folder at once (exit 3 instead): one trace listed twice under two spellings
+    /// (<c>x.csv</c>, <c>./x.csv</c>), or two files of one name and the same content.
+    /// </summary>
+    private static void RefuseSharedFolders(SweepFile sweep, IReadOnlyList<SweepRun> runs, string[] folders)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < folders.Length; i++)
+        {
+            if (!first.TryAdd(folders[i], i))
+            {
+                var earlier = runs[first[folders[i]]];
+                throw new CommandLineFailureException(
+                    ExitCodes.BadInput,
+                    $"{sweep.Path}: runs {earlier.Describe()} and {runs[i].Describe()} would write one folder, {folders[i]}: the same trace (same name and content) is listed twice; list it once");
+            }
+        }
     }
 }

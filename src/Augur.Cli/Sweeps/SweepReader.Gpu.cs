@@ -60,6 +60,11 @@ public static partial class SweepReader
             var loads = root.Children.TryGetValue(new YamlScalarNode("loads"), out var loadsNode) ? loadsNode : null;
             var gpus = Option("gpus");
             var nodes = Option("nodes");
+            if (Option("gpus_per_node") is { } perNode && (format == OpenbReader.FormatId || nodes is not null))
+            {
+                throw Error(perNode, "options.gpus_per_node", $"{trace.Value} runs on a nodes file, whose nodes have their own GPUs: options.gpus_per_node applies to clusters sized by loads or options.gpus");
+            }
+
             if (format == OpenbReader.FormatId)
             {
                 if ((loads ?? gpus) is { } sizing)

@@ -59,6 +59,11 @@ public static class SweepRunKey
             "energy_weight " + (request.EnergyWeight?.ToString("R", invariant) ?? "-"),
             "power " + string.Join(' ', power.Order(StringComparer.Ordinal)),
             "lenient " + (request.Lenient ? "true" : "false"));
+
+        // Options sweeps cannot set yet are keyed only when given, so that today's keys stay what they are.
+        text += request.HistoryJobs is { } history ? "\nhistory_jobs " + history.ToString(invariant) : string.Empty;
+        text += request.FairnessWindowSeconds is { } window ? "\nfairness_window " + window.ToString(invariant) : string.Empty;
+        text += request.Fill is { } fill ? "\nfill " + fill.ToString("R", invariant) : string.Empty;
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 

@@ -30,8 +30,9 @@ public sealed class GpuWorkload
     public int Count => Jobs.Count;
 
     /// <summary>
-    /// The first <paramref name="historyJobs"/> jobs, as they are, and the remaining ones as a workload of its own, indexed
-    /// again from 0 (a site's history and the jobs to simulate after it).
+    /// The first <paramref name="historyJobs"/> jobs (a site's history) and the remaining ones as a workload of its
+    /// own, indexed again from 0 (the jobs to simulate after it). The history is numbered after the remaining jobs,
+    /// so that a predictor that keys what it keeps by a job's index never takes a past job for a simulated one.
     /// </summary>
     public (IReadOnlyList<GpuWorkloadJob> History, GpuWorkload Remaining) Split(int historyJobs)
     {
@@ -40,17 +41,21 @@ public sealed class GpuWorkload
         var rest = new GpuWorkloadJob[Count - historyJobs];
         for (var i = 0; i < rest.Length; i++)
         {
-            var job = Jobs[historyJobs + i];
-            var request = job.Request;
-            rest[i] = job with { Request = new GpuJobRequest(i, request.Id, request.Submit, request.Resources, request.Group) };
+            rest[i] = Renumbered(Jobs[historyJobs + i], i);
         }
 
         var history = new GpuWorkloadJob[historyJobs];
         for (var i = 0; i < historyJobs; i++)
         {
-            history[i] = Jobs[i];
+            history[i] = Renumbered(Jobs[i], rest.Length + i);
         }
 
         return (history, new GpuWorkload(Name, rest));
+    }
+
+    private static GpuWorkloadJob Renumbered(GpuWorkloadJob job, int index)
+    {
+        var request = job.Request;
+        return job with { Request = new GpuJobRequest(index, request.Id, request.Submit, request.Resources, request.Group) };
     }
 }

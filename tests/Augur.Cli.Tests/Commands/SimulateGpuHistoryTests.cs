@@ -61,6 +61,39 @@ public sealed class SimulateGpuHistoryTests : IDisposable
         Assert.StartsWith("4,20,1100,1110,", jobs[3], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Simulate_QssfWithAPastJobStillRunning_DoesNotKnowItsRunTimeBeforeItEnds()
+    {
+        // History: h1 (b, 10 s) at 0 s, ends 10 s; h2 (a, 10,000 s) at 0 s, ends 10,000 s, after the run begins.
+        // Then on one GPU: p (c, 100 s) at 5,000 s, q (a, 1,000 s) at 5,010 s, r (b, 10 s) at 5,020 s. When q and r
+        // are predicted only h1 has ended: both are predicted its 10 s (q's group has no end yet, so everyone's
+        // mean), the tie goes to arrival: q 5,100-6,100, r 6,100-6,110. Knowing h2's 10,000 s too early would put
+        // r first.
+        var trace = directory.File("philly-running.csv");
+        File.WriteAllText(trace, """
+            timestamp,duration,num_gpus,gpu_time,cluster
+            2017-10-09 00:00:00,10.0,1,10.0,b
+            2017-10-09 00:00:00,10000.0,1,10000.0,a
+            """ + "\n" + Recent);
+        var output = directory.File("run");
+
+        var run = CliRun.Of("simulate", trace, "--policy", "gpu/qssf", "--predictor", "predictor/group-mean", "--gpus", "1", "--history-jobs", "2", "--out", output, "--quiet");
+
+        Assert.Equal(0, run.ExitCode);
+        var jobs = File.ReadAllLines(Path.Combine(output, "jobs.csv"));
+        Assert.StartsWith("5,5010,5100,6100,", jobs[2], StringComparison.Ordinal);
+        Assert.StartsWith("6,5020,6100,6110,", jobs[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_HistoryJobsOnABatchTrace_IsAUsageError()
+    {
+        var run = CliRun.Of("simulate", "synthetic:lublin", "--jobs", "50", "--policy", "queue/fcfs", "--history-jobs", "5", "--out", directory.File("run"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--history-jobs applies to GPU runs", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("3", 3, "--history-jobs 3 leaves no job to simulate; the trace has 3 jobs that can run")]
     [InlineData("0", 2, "--history-jobs")]

@@ -146,6 +146,27 @@ public sealed class GpuSweepCommandTests : IDisposable
     private static List<string> WithoutRunNames(string csv) =>
         csv.TrimEnd('\n').Split('\n').Select(line => line[line.IndexOf(',', StringComparison.Ordinal)..]).ToList();
 
+    [Fact]
+    public void Sweep_OneTraceUnderTwoSpellings_IsRefusedBeforeAnyRun()
+    {
+        // x.csv and ./x.csv are one file: same name, same content, same key, so both runs would write one folder.
+        var output = directory.File("out");
+        var path = directory.File("twice.yaml");
+        File.WriteAllText(path, $"""
+            traces: [philly-small.csv, ./philly-small.csv]
+            policies: [gpu/fifo]
+            loads: [4]
+            out: {output}
+            """);
+
+        var run = CliRun.Of("sweep", path, "--quiet");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("would write one folder", run.Error, StringComparison.Ordinal);
+        Assert.Contains("the same trace (same name and content) is listed twice", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
+    }
+
     private string WriteSweep(string output)
     {
         var path = directory.File("gpu-sweep.yaml");

@@ -79,6 +79,7 @@ public sealed class SweepReaderGpuTests : IDisposable
     [InlineData("options:\n  gpus: 8\n  energy_weight: 0.5\n", ":5: field options.energy_weight: applies to gpu/etf only, and this sweep's policies are gpu/fifo")]
     [InlineData("options:\n  gpus: 8\n  power: V100M32=300:60\n", ":5: field options.power: --power 'V100M32=300:60': full-load power 60 W is below idle power 300 W")]
     [InlineData("options: {}\n", ":1: field loads: missing: philly-small.csv (trace/philly-pollux) needs its cluster: loads, options.gpus or options.nodes")]
+    [InlineData("options:\n  nodes: nodes.csv\n  gpus_per_node: 4\n", ":5: field options.gpus_per_node: philly-small.csv runs on a nodes file, whose nodes have their own GPUs")]
     public void Read_MalformedGpuSweep_NamesTheLineFieldAndReason(string keys, string expected)
     {
         var path = Write("traces: [philly-small.csv]\npolicies: [gpu/fifo]\n" + keys);

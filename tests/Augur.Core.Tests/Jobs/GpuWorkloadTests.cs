@@ -10,13 +10,16 @@ public sealed class GpuWorkloadTests
         new(new GpuJobRequest(index, $"line{index + 2}", Instant.FromSeconds(submitSeconds), GpuRequest.Whole(gpus), group), Duration.FromSeconds(runSeconds));
 
     [Fact]
-    public void Split_TwoOfFour_KeepsTheFirstTwoAndIndexesTheRestFromZero()
+    public void Split_TwoOfFour_IndexesTheRestFromZeroAndTheHistoryAfterThem()
     {
         var workload = new GpuWorkload("w", [Entry(0, 0, "a", 1, 10), Entry(1, 5, "b", 2, 20), Entry(2, 9, "a", 4, 30), Entry(3, 9, "c", 8, 40)]);
 
         var (history, remaining) = workload.Split(2);
 
-        Assert.Equal([workload.Jobs[0], workload.Jobs[1]], history);
+        // The history keeps its jobs and is numbered after the remaining ones, apart from them.
+        Assert.Equal(["line2", "line3"], history.Select(j => j.Request.Id));
+        Assert.Equal([2, 3], history.Select(j => j.Request.Index));
+        Assert.Equal([Duration.FromSeconds(10), Duration.FromSeconds(20)], history.Select(j => j.RunTime));
         Assert.Equal("w", remaining.Name);
         Assert.Equal(2, remaining.Count);
 
