@@ -42,45 +42,31 @@ public static class GpuPredictorHistory
     private sealed class HistoryEnds
     {
         private readonly IReadOnlyList<GpuWorkloadJob> history;
-        private readonly int[] order;
-        private readonly long[] instants;
+
+        // (end in microseconds, position in the history): sorted as pairs, so ends at one instant keep submission order.
+        private readonly (long Instant, int Job)[] ends;
         private int next;
 
         public HistoryEnds(IReadOnlyList<GpuWorkloadJob> history)
         {
             this.history = history;
-            order = new int[history.Count];
-            instants = new long[history.Count];
+            ends = new (long, int)[history.Count];
             for (var i = 0; i < history.Count; i++)
             {
-                order[i] = i;
-                instants[i] = (history[i].Request.Submit + history[i].RunTime).Microseconds;
+                ends[i] = ((history[i].Request.Submit + history[i].RunTime).Microseconds, i);
             }
 
-            Array.Sort(instants, order);
-
-            // Array.Sort is not stable: jobs that end at one instant go back into submission order.
-            for (var start = 0; start < instants.Length;)
-            {
-                var end = start + 1;
-                while (end < instants.Length && instants[end] == instants[start])
-                {
-                    end++;
-                }
-
-                Array.Sort(order, start, end - start);
-                start = end;
-            }
+            Array.Sort(ends);
         }
 
-        public bool AllLearned => next == order.Length;
+        public bool AllLearned => next == ends.Length;
 
         /// <summary>Learns the ends before <paramref name="instant"/> (and at it when <paramref name="inclusive"/>) not learned yet.</summary>
         public void LearnBefore(IGpuPredictor predictor, Instant instant, bool inclusive)
         {
-            for (; next < order.Length && (instants[next] < instant.Microseconds || (inclusive && instants[next] == instant.Microseconds)); next++)
+            for (; next < ends.Length && (ends[next].Instant < instant.Microseconds || (inclusive && ends[next].Instant == instant.Microseconds)); next++)
             {
-                var job = history[order[next]];
+                var job = history[ends[next].Job];
                 predictor.Learn(job.Request, job.RunTime, job.Request.Submit + job.RunTime);
             }
         }
